@@ -1,0 +1,120 @@
+namespace StudyBot.Core.Corpus;
+
+/// <summary>One imported text, normalised and split into sections, blocks and sentences.</summary>
+public sealed class Document
+{
+    public Document(string slug, DocumentMetadata metadata, IReadOnlyList<Section> sections)
+    {
+        Slug = slug;
+        Metadata = metadata;
+        Sections = sections;
+        Blocks = sections.SelectMany(s => s.Blocks).ToArray();
+        Sentences = Blocks.SelectMany(b => b.Sentences).ToArray();
+        WordCount = Blocks.Sum(b => b.WordCount);
+    }
+
+    /// <summary>Stable key derived from the file name; what users type to name the document.</summary>
+    public string Slug { get; }
+
+    public DocumentMetadata Metadata { get; }
+
+    public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>All blocks in reading order.</summary>
+    public IReadOnlyList<Block> Blocks { get; }
+
+    /// <summary>All sentences in reading order; <see cref="Sentence.Index"/> is the position in this list.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public int WordCount { get; }
+
+    public string Title => Metadata.Title;
+
+    public Language Language => Metadata.Language;
+
+    /// <summary>Reading time at <see cref="ReadingPace.WordsPerMinute"/>, at least one minute.</summary>
+    public TimeSpan ReadingTime => ReadingPace.For(WordCount);
+}
+
+/// <summary>What the catalog (or the text itself) tells about a document; used in every attribution.</summary>
+public sealed record DocumentMetadata(
+    string Title,
+    string? Author,
+    string? Date,
+    Language Language,
+    string? Source);
+
+/// <summary>A part of a document with the title a reader would use for it.</summary>
+public sealed class Section
+{
+    public Section(int index, string title, IReadOnlyList<Block> blocks)
+    {
+        Index = index;
+        Title = title;
+        Blocks = blocks;
+    }
+
+    /// <summary>Zero-based position in the document; users see <c>Index + 1</c>.</summary>
+    public int Index { get; }
+
+    public string Title { get; }
+
+    public IReadOnlyList<Block> Blocks { get; }
+
+    public int WordCount => Blocks.Sum(b => b.WordCount);
+
+    /// <summary>The sentences of the section's prose, in reading order.</summary>
+    public IEnumerable<Sentence> Sentences => Blocks.SelectMany(b => b.Sentences);
+}
+
+/// <summary>What a block is; decides whether it may be quoted, summarised or asked about.</summary>
+public enum BlockKind
+{
+    Paragraph,
+    Heading,
+    Dateline,
+    Byline,
+    Caption,
+    InfoboxLine,
+    ListItem,
+    Bibliography,
+    Note,
+}
+
+/// <summary>A paragraph-level unit of text: a paragraph, heading, caption, list item and so on.</summary>
+public sealed class Block
+{
+    public Block(int index, int sectionIndex, BlockKind kind, string text, IReadOnlyList<Sentence> sentences)
+    {
+        Index = index;
+        SectionIndex = sectionIndex;
+        Kind = kind;
+        Text = text;
+        Sentences = sentences;
+        WordCount = Text.CountWords();
+    }
+
+    /// <summary>Position among all blocks of the document.</summary>
+    public int Index { get; }
+
+    public int SectionIndex { get; }
+
+    public BlockKind Kind { get; }
+
+    public string Text { get; }
+
+    /// <summary>Sentences of prose blocks; empty for captions, infobox lines and other non-prose.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public int WordCount { get; }
+
+    /// <summary>Prose that may feed quotes, summaries and quizzes.</summary>
+    public bool IsProse => Kind is BlockKind.Paragraph or BlockKind.ListItem;
+}
+
+/// <summary>One sentence of a prose block.</summary>
+/// <param name="Index">Position among all sentences of the document.</param>
+/// <param name="BlockIndex">The block the sentence belongs to.</param>
+/// <param name="SectionIndex">The section the sentence belongs to.</param>
+/// <param name="Text">The sentence text, trimmed.</param>
+public sealed record Sentence(int Index, int BlockIndex, int SectionIndex, string Text);
