@@ -1,1 +1,8 @@
-class P { static void Main() {} }
+namespace StudyBot.Benchmarks;
+
+internal static class Program
+{
+    private static void Main()
+    {
+    }
+}
