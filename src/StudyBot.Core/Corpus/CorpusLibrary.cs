@@ -1,3 +1,5 @@
+using StudyBot.Core.Commands;
+
 namespace StudyBot.Core.Corpus;
 
 /// <summary>The loaded corpus: every document, looked up by slug or title.</summary>
@@ -34,4 +36,9 @@ public sealed class CorpusLibrary
             .ToArray();
         return partial.Length == 1 ? partial[0] : null;
     }
+
+    /// <summary>Like <see cref="Find"/>, but refuses an unknown name with a message that says what exists.</summary>
+    public Document Require(string nameOrSlug) =>
+        Find(nameOrSlug) ?? throw new CommandException(
+            $"Unknown document '{nameOrSlug}'. Known documents: {string.Join(", ", Documents.Select(d => d.Slug))}.");
 }

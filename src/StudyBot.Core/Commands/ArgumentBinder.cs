@@ -1,0 +1,77 @@
+using System.Globalization;
+using NodaTime;
+
+namespace StudyBot.Core.Commands;
+
+/// <summary>Turns raw option values into typed <see cref="CommandArguments"/>, refusing bad values by name.</summary>
+public static class ArgumentBinder
+{
+    public static CommandArguments Bind(CommandDeclaration declaration, IReadOnlyDictionary<string, string> raw)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        ArgumentNullException.ThrowIfNull(raw);
+        foreach (var name in raw.Keys.Where(k => declaration.FindOption(k) is null))
+        {
+            throw new CommandException($"/{declaration.Name} has no option '{name}'.");
+        }
+
+        var values = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+        foreach (var option in declaration.Options)
+        {
+            var text = raw.FirstOrDefault(p => string.Equals(p.Key, option.Name, StringComparison.OrdinalIgnoreCase)).Value?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                if (option.Required)
+                {
+                    throw new CommandException($"Option '{option.Name}' is required ({option.Description}). Usage: {declaration.Usage}");
+                }
+
+                continue;
+            }
+
+            values[option.Name] = Convert(option, text);
+        }
+
+        return new CommandArguments(values);
+    }
+
+    private static object Convert(CommandOption option, string text) => option.Kind switch
+    {
+        OptionKind.Integer => ToInteger(option, text),
+        OptionKind.Choice => option.Choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
+            ?? throw Refuse(option, text, "one of " + string.Join(", ", option.Choices)),
+        OptionKind.TimeOfDay => ToTimeOfDay(option, text),
+        OptionKind.TimeZone => DateTimeZoneProviders.Tzdb.GetZoneOrNull(text)?.Id
+            ?? throw Refuse(option, text, "an IANA time zone such as Europe/Amsterdam or America/New_York"),
+        _ when text.Length > option.MaxLength => throw new CommandException(
+            $"Option '{option.Name}' is too long: {text.Length} characters, at most {option.MaxLength}."),
+        _ => text,
+    };
+
+    private static long ToInteger(CommandOption option, string text)
+    {
+        var range = $"a whole number from {option.Min} to {option.Max}";
+        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            throw Refuse(option, text, range);
+        }
+
+        return number < option.Min || number > option.Max ? throw Refuse(option, text, range) : number;
+    }
+
+    private static string ToTimeOfDay(CommandOption option, string text)
+    {
+        var parts = text.Split(':');
+        return parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 0 and <= 23
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minute) && minute is >= 0 and <= 59
+            && parts[1].Length == 2
+                ? $"{hour:00}:{minute:00}"
+                : throw Refuse(option, text, "a time of day as HH:mm, from 00:00 to 23:59");
+    }
+
+    private static CommandException Refuse(CommandOption option, string text, string allowed) =>
+        new($"Option '{option.Name}' got '{Shorten(text)}'; expected {allowed}.");
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Logging;
+
+namespace StudyBot.Core.Commands;
+
+/// <summary>
+/// Runs commands for every front door: checks access, binds options, and turns every refusal or failure
+/// into a short reply, never a stack trace.
+/// </summary>
+public sealed partial class CommandDispatcher
+{
+    private readonly CommandCatalog catalog;
+    private readonly ILogger<CommandDispatcher> logger;
+
+    public CommandDispatcher(CommandCatalog catalog, ILogger<CommandDispatcher> logger)
+    {
+        this.catalog = catalog;
+        this.logger = logger;
+    }
+
+    public CommandCatalog Catalog => catalog;
+
+    /// <summary>Runs a typed command line (terminal, Matrix).</summary>
+    public async Task<Reply> ExecuteLineAsync(CommandContext context, string line, CancellationToken cancellationToken)
+    {
+        ParsedCommand parsed;
+        try
+        {
+            parsed = CommandLineParser.Parse(line, catalog);
+        }
+        catch (CommandException refusal)
+        {
+            return MessageReply.Error(refusal.Message);
+        }
+
+        return await ExecuteAsync(context, parsed.Command, parsed.Values, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a command whose options the platform already split (Discord interactions).</summary>
+    public Task<Reply> ExecuteAsync(CommandContext context, string name, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return catalog.Find(name) is { } command
+            ? ExecuteAsync(context, command, values, cancellationToken)
+            : Task.FromResult<Reply>(MessageReply.Error($"Unknown command '/{name}'. Type /help for the list."));
+    }
+
+    private async Task<Reply> ExecuteAsync(CommandContext context, ICommand command, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var declaration = command.Declaration;
+        if (declaration.Access == CommandAccess.Moderator && !context.IsModerator)
+        {
+            LogRefusedAccess(declaration.Name, context.UserId, context.CommunityId);
+            return MessageReply.Error($"/{declaration.Name} is for moderators of this community.");
+        }
+
+        try
+        {
+            var arguments = ArgumentBinder.Bind(declaration, values);
+            LogRunning(declaration.Name, context.CommunityId, context.ChannelId);
+            return await command.ExecuteAsync(context, arguments, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CommandException refusal)
+        {
+            return MessageReply.Error(refusal.Message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception failure)
+        {
+            // A bug or an outage must not take the front door down; the user gets a short apology, the log the details.
+            LogFailed(failure, declaration.Name, context.CommunityId);
+            return MessageReply.Error($"Sorry, /{declaration.Name} failed. The operator can find the details in the log.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused /{Command} to non-moderator {UserId} in {CommunityId}")]
+    private partial void LogRefusedAccess(string command, string userId, string communityId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Running /{Command} in {CommunityId} {ChannelId}")]
+    private partial void LogRunning(string command, string communityId, string channelId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "/{Command} failed in {CommunityId}")]
+    private partial void LogFailed(Exception exception, string command, string communityId);
+}

@@ -1,0 +1,68 @@
+namespace StudyBot.Core.Commands;
+
+/// <summary>
+/// A platform-neutral reply. Front doors render each kind in their own idiom; none of them may turn
+/// reply text into mentions.
+/// </summary>
+public abstract record Reply
+{
+    /// <summary>Private replies (quiz feedback) are shown only to the user who acted, where the platform can.</summary>
+    public ReplyVisibility Visibility { get; init; } = ReplyVisibility.Public;
+
+    /// <summary>Buttons under the reply; each runs a command line when pressed.</summary>
+    public IReadOnlyList<ReplyAction> Actions { get; init; } = [];
+}
+
+public enum ReplyVisibility
+{
+    Public,
+    Private,
+}
+
+public enum ReplyTone
+{
+    Info,
+    Success,
+    Error,
+}
+
+/// <summary>A button: a label and the command line it runs, e.g. ("Another", "/quote topic:strike").</summary>
+public sealed record ReplyAction(string Label, string CommandLine);
+
+/// <summary>Text with optional highlighted runs (search matches).</summary>
+public sealed record RichText(IReadOnlyList<TextRun> Runs)
+{
+    public static RichText Plain(string text) => new([new TextRun(text, false)]);
+
+    public string PlainText => string.Concat(Runs.Select(r => r.Text));
+}
+
+public sealed record TextRun(string Text, bool Highlighted);
+
+/// <summary>Where a passage comes from; shown with every quote, hit and question source.</summary>
+public sealed record Attribution(string Title, string? Author, string? Date, string? Section)
+{
+    public override string ToString() =>
+        string.Join(", ", new[] { Title, Author, Date, Section }.Where(p => !string.IsNullOrWhiteSpace(p)));
+}
+
+/// <summary>A short message: a confirmation, a status, or an error that names the problem.</summary>
+public sealed record MessageReply(string Text, ReplyTone Tone = ReplyTone.Info) : Reply
+{
+    public static MessageReply Error(string text) => new(text, ReplyTone.Error);
+}
+
+/// <summary>A quoted passage with its attribution. <paramref name="Late"/> marks a scheduled post sent after its time.</summary>
+public sealed record QuoteReply(string Text, Attribution Source, string? Heading = null, bool Late = false) : Reply;
+
+/// <summary>A titled block of paragraphs: a section's text, a summary, a help page.</summary>
+public sealed record DocumentReply(string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Footer) : Reply;
+
+/// <summary>A titled list, one of <paramref name="PageCount"/> pages.</summary>
+public sealed record ListReply(string Title, IReadOnlyList<RichText> Items, int Page = 1, int PageCount = 1) : Reply;
+
+/// <summary>A quiz question with lettered choices; answer actions are in <see cref="Reply.Actions"/>.</summary>
+public sealed record QuestionReply(string Heading, string Prompt, IReadOnlyList<string> Choices) : Reply;
+
+/// <summary>Several replies sent together, in order.</summary>
+public sealed record CompositeReply(IReadOnlyList<Reply> Parts) : Reply;
