@@ -6,6 +6,10 @@ namespace StudyBot.Core.Commands;
 /// <summary>Turns raw option values into typed <see cref="CommandArguments"/>, refusing bad values by name.</summary>
 public static class ArgumentBinder
 {
+    // Users type "europe/amsterdam" as often as "Europe/Amsterdam"; store the canonical spelling.
+    private static readonly Dictionary<string, string> ZoneIds =
+        DateTimeZoneProviders.Tzdb.Ids.ToDictionary(id => id, id => id, StringComparer.OrdinalIgnoreCase);
+
     public static CommandArguments Bind(CommandDeclaration declaration, IReadOnlyDictionary<string, string> raw)
     {
         ArgumentNullException.ThrowIfNull(declaration);
@@ -41,7 +45,7 @@ public static class ArgumentBinder
         OptionKind.Choice => option.Choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
             ?? throw Refuse(option, text, "one of " + string.Join(", ", option.Choices)),
         OptionKind.TimeOfDay => ToTimeOfDay(option, text),
-        OptionKind.TimeZone => DateTimeZoneProviders.Tzdb.GetZoneOrNull(text)?.Id
+        OptionKind.TimeZone => ZoneIds.GetValueOrDefault(text)
             ?? throw Refuse(option, text, "an IANA time zone such as Europe/Amsterdam or America/New_York"),
         _ when text.Length > option.MaxLength => throw new CommandException(
             $"Option '{option.Name}' is too long: {text.Length} characters, at most {option.MaxLength}."),

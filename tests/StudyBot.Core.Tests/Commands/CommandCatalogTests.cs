@@ -1,0 +1,85 @@
+using StudyBot.Core.Commands;
+
+namespace StudyBot.Core.Tests.Commands;
+
+public class CommandCatalogTests
+{
+    private static readonly CommandDeclaration Valid = new("quote", "A passage", CommandOption.Text("topic", "About"));
+
+    [Fact]
+    public void Check_accepts_a_valid_declaration()
+    {
+        Assert.Empty(CommandCatalog.Check(Valid));
+    }
+
+    [Theory]
+    [InlineData("Quote")]
+    [InlineData("quote this now")]
+    [InlineData("a-name-that-is-far-too-long-for-discord")]
+    public void Check_rejects_names_discord_would_reject(string name)
+    {
+        Assert.Contains(CommandCatalog.Check(Valid with { Name = name }), p => p.Contains("name must be", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_rejects_a_description_over_100_characters()
+    {
+        Assert.Contains(CommandCatalog.Check(Valid with { Description = new string('d', 101) }), p => p.Contains("description must be 1-100", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_rejects_more_than_25_options()
+    {
+        var options = Enumerable.Range(0, 26).Select(i => CommandOption.Text($"o{i}", "An option")).ToArray();
+
+        Assert.Contains(CommandCatalog.Check(Valid with { Options = options }), p => p.Contains("26 options, at most 25", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_rejects_required_option_after_optional_one()
+    {
+        var declaration = Valid with { Options = [CommandOption.Text("a", "A"), CommandOption.Text("b", "B", required: true)] };
+
+        Assert.Contains(CommandCatalog.Check(declaration), p => p.Contains("required options must come before", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_rejects_choice_option_without_choices_and_too_many_choices()
+    {
+        var none = Valid with { Options = [CommandOption.Choice("kind", "Kind", [])] };
+        var many = Valid with { Options = [CommandOption.Choice("kind", "Kind", Enumerable.Range(0, 26).Select(i => $"c{i}").ToArray())] };
+
+        Assert.Contains(CommandCatalog.Check(none), p => p.Contains("needs 1-25 choices", StringComparison.Ordinal));
+        Assert.Contains(CommandCatalog.Check(many), p => p.Contains("needs 1-25 choices", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_rejects_rest_option_that_is_not_last()
+    {
+        var declaration = Valid with { Options = [CommandOption.Text("a", "A", takesRest: true), CommandOption.Text("b", "B")] };
+
+        Assert.Contains(CommandCatalog.Check(declaration), p => p.Contains("only the last option", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Constructor_refuses_duplicate_commands_listing_every_problem()
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() => new CommandCatalog(
+        [
+            new RecordingCommand(Valid),
+            new RecordingCommand(Valid),
+            new RecordingCommand(Valid with { Name = "Bad" }),
+        ]));
+
+        Assert.Contains("/quote: declared 2 times", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("/Bad: name must be", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Declarations_include_generated_help()
+    {
+        var catalog = TestCatalog.Create().Catalog;
+
+        Assert.Contains(catalog.Declarations, d => d.Name == "help");
+    }
+}

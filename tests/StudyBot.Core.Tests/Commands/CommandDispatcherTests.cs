@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using StudyBot.Core.Commands;
+
+namespace StudyBot.Core.Tests.Commands;
+
+public class CommandDispatcherTests
+{
+    private readonly Dictionary<string, RecordingCommand> commands;
+    private readonly CommandDispatcher dispatcher;
+
+    public CommandDispatcherTests()
+    {
+        var (catalog, recorded) = TestCatalog.Create();
+        commands = recorded;
+        dispatcher = new CommandDispatcher(catalog, NullLogger<CommandDispatcher>.Instance);
+    }
+
+    [Fact]
+    public async Task Member_running_a_moderator_command_is_refused_and_the_command_never_runs()
+    {
+        var reply = await dispatcher.ExecuteLineAsync(TestCatalog.Member, "/readinglist add Spring workplace-cells", CancellationToken.None);
+
+        var message = Assert.IsType<MessageReply>(reply);
+        Assert.Equal(ReplyTone.Error, message.Tone);
+        Assert.Contains("for moderators", message.Text, StringComparison.Ordinal);
+        Assert.Empty(commands["readinglist add"].Calls);
+    }
+
+    [Fact]
+    public async Task Moderator_runs_a_moderator_command_with_bound_arguments()
+    {
+        await dispatcher.ExecuteLineAsync(TestCatalog.Moderator, "/readinglist add Spring workplace-cells 3", CancellationToken.None);
+
+        var call = Assert.Single(commands["readinglist add"].Calls);
+        Assert.Equal(3L, call.GetInteger("position"));
+    }
+
+    [Fact]
+    public async Task Bad_value_is_an_error_reply_and_the_command_never_runs()
+    {
+        var reply = await dispatcher.ExecuteLineAsync(TestCatalog.Moderator, "/excerpt daily terminal 25:61 UTC", CancellationToken.None);
+
+        Assert.Equal(ReplyTone.Error, Assert.IsType<MessageReply>(reply).Tone);
+        Assert.Empty(commands["excerpt daily"].Calls);
+    }
+
+    [Fact]
+    public async Task Failing_command_gives_a_short_apology_without_exception_details()
+    {
+        var failing = new Mock<ICommand>();
+        failing.SetupGet(c => c.Declaration).Returns(new CommandDeclaration("boom", "Fails"));
+        failing.Setup(c => c.ExecuteAsync(It.IsAny<CommandContext>(), It.IsAny<CommandArguments>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("secret connection string"));
+        var withFailing = new CommandDispatcher(new CommandCatalog([failing.Object]), NullLogger<CommandDispatcher>.Instance);
+
+        var reply = await withFailing.ExecuteLineAsync(TestCatalog.Member, "/boom", CancellationToken.None);
+
+        var message = Assert.IsType<MessageReply>(reply);
+        Assert.Contains("/boom failed", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_command_with_usage_and_marks_moderator_ones()
+    {
+        var reply = await dispatcher.ExecuteLineAsync(TestCatalog.Member, "/help", CancellationToken.None);
+
+        var lines = Assert.IsType<ListReply>(reply).Items.Select(i => i.PlainText).ToArray();
+        Assert.Contains("/quote [topic] [document]: A quotable passage", lines);
+        Assert.Contains(lines, l => l.StartsWith("/readinglist add <list> <document> [position]", StringComparison.Ordinal) && l.EndsWith("(moderators)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Help_for_one_command_explains_its_options_and_limits()
+    {
+        var reply = await dispatcher.ExecuteLineAsync(TestCatalog.Member, "/help readinglist", CancellationToken.None);
+
+        var text = string.Join('\n', Assert.IsType<DocumentReply>(reply).Paragraphs);
+        Assert.Contains("position: Where to insert (1-100)", text, StringComparison.Ordinal);
+    }
+}
