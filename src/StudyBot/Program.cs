@@ -1,1 +1,14 @@
-﻿Console.WriteLine("Hello, World!");
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StudyBot.Terminal;
+
+var builder = Host.CreateApplicationBuilder(args);
+
+// Logs go to standard error so that they never mix with the terminal chat on standard output.
+builder.Logging.ClearProviders();
+builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+
+builder.Services.AddTerminal();
+
+await builder.Build().RunAsync().ConfigureAwait(false);

@@ -1,0 +1,52 @@
+using StudyBot.Core.Commands;
+using StudyBot.Terminal;
+
+namespace StudyBot.Tests.Terminal;
+
+public class TerminalRendererTests
+{
+    [Fact]
+    public void Quote_shows_text_in_quotation_marks_and_full_attribution()
+    {
+        var text = TerminalRenderer.Render(new QuoteReply(
+            "The union must resign.",
+            new Attribution("Auto workers revolt", "Kemal Ülker", "2012-11-18", "Oyak-Renault")));
+
+        Assert.Contains("“The union must resign.”", text, StringComparison.Ordinal);
+        Assert.Contains("— Auto workers revolt, Kemal Ülker, 2012-11-18, Oyak-Renault", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Late_scheduled_quote_says_it_is_late()
+    {
+        var text = TerminalRenderer.Render(new QuoteReply("Text.", new Attribution("T", null, null, null), "Daily excerpt", Late: true));
+
+        Assert.Contains("Daily excerpt (posted late)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Errors_are_marked_and_highlights_are_starred()
+    {
+        Assert.StartsWith("Error: Unknown", TerminalRenderer.Render(MessageReply.Error("Unknown command")), StringComparison.Ordinal);
+
+        var list = new ListReply("Results", [new RichText([new TextRun("the ", false), new TextRun("strike", true)])], Page: 1, PageCount: 2);
+        var text = TerminalRenderer.Render(list);
+
+        Assert.Contains("Results (page 1 of 2)", text, StringComparison.Ordinal);
+        Assert.Contains("- the *strike*", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Question_letters_its_choices_and_shows_answer_actions()
+    {
+        var question = new QuestionReply("Question 1 of 5", "Who led the group?", ["Kollontai", "Shlyapnikov", "Lenin", "Kirov"])
+        {
+            Actions = [new ReplyAction("A", "/answer 1")],
+        };
+
+        var text = TerminalRenderer.Render(question);
+
+        Assert.Contains("  B) Shlyapnikov", text, StringComparison.Ordinal);
+        Assert.Contains("[A] /answer 1", text, StringComparison.Ordinal);
+    }
+}
