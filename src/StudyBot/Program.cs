@@ -1,7 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StudyBot.Maintenance;
 using StudyBot.Terminal;
+
+if (args is ["corpus", "segment", .. var segmentArgs])
+{
+    return await SegmentTool.RunAsync(segmentArgs, Console.In, Console.Out, Console.Error).ConfigureAwait(false);
+}
 
 var builder = Host.CreateApplicationBuilder(args);
 
@@ -12,3 +18,4 @@ builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogL
 builder.Services.AddTerminal();
 
 await builder.Build().RunAsync().ConfigureAwait(false);
+return 0;
