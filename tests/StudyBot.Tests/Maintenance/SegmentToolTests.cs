@@ -22,7 +22,7 @@ public class SegmentToolTests
 
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["Dr. Jansen kwam om 9 uur.", "Hij bleef."], JsonSerializer.Deserialize<string[]>(lines[0]));
+        Assert.Equal(["Dr. Jansen kwam om 9 uur.", "Hij bleef."], JsonSerializer.Deserialize<string[]>(lines[0])!);
         Assert.Equal("[\"Één zin.\"]", lines[1]);
     }
 
