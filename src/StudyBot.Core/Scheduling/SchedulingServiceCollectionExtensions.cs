@@ -40,8 +40,9 @@ public static class SchedulingServiceCollectionExtensions
         configuration.GetSection(SchedulingOptions.SectionName).Bind(scheduling);
         // Quartz takes its clock at configuration time, so it uses the TimeProvider instance registered before this call.
         var clock = services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
-        services.AddQuartz(scheduling.SchedulerName, q =>
+        services.AddQuartz(q =>
         {
+            q.ConfigureScheduler(o => o.InstanceName = scheduling.SchedulerName);
             q.UseTimeProvider(clock);
             ConfigureQuartz(q, connection);
         });

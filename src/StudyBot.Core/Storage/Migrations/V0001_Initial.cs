@@ -5,16 +5,16 @@ namespace StudyBot.Core.Storage.Migrations;
 
 /// <summary>Schema version 1: settings, reading lists, schedules, circles, excerpts, outbox and quiz records.</summary>
 /// <remarks>
-/// Written by hand because EF's Design package cannot be restored here. Column types come from the provider's
+/// Ids follow EF's "timestamp_Name" form, which orders them. Written by hand because EF's Design package cannot be restored here. Column types come from the provider's
 /// mapping of each CLR type, so one migration serves SQLite and PostgreSQL. Never edit a shipped migration;
 /// add the next version instead.
 /// </remarks>
 [DbContext(typeof(StudyBotDbContext))]
-[Migration("0001_Initial")]
+[Migration(Id)]
 public sealed class V0001_Initial : Migration
 {
     /// <summary>The migration id, for tests and tools that upgrade to a named version.</summary>
-    public const string Id = "0001_Initial";
+    public const string Id = "20261101000001_Initial";
 
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -5,11 +5,11 @@ namespace StudyBot.Core.Storage.Migrations;
 
 /// <summary>Schema version 2: a moderator's note on each reading ("read up to the strike of 1920").</summary>
 [DbContext(typeof(StudyBotDbContext))]
-[Migration("0002_ReadingListNotes")]
+[Migration(Id)]
 public sealed class V0002_ReadingListNotes : Migration
 {
     /// <summary>The migration id, for tests and tools that upgrade to a named version.</summary>
-    public const string Id = "0002_ReadingListNotes";
+    public const string Id = "20261120000002_ReadingListNotes";
 
     protected override void Up(MigrationBuilder migrationBuilder)
     {
