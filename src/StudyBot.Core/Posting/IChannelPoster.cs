@@ -15,7 +15,16 @@ public interface IChannelPoster
     /// Posts <paramref name="reply"/> to <paramref name="channelId"/> (platform-qualified).
     /// Throws <see cref="PostFailedException"/> when the platform refused it.
     /// </summary>
-    Task PostAsync(string channelId, Reply reply, CancellationToken cancellationToken);
+    /// <param name="channelId">The platform-qualified channel, e.g. "discord:123" or "terminal:terminal".</param>
+    /// <param name="reply">What to post.</param>
+    /// <param name="idempotencyKey">
+    /// The occurrence key of the post (at most 100 ASCII characters). The same key arrives again when a post is
+    /// retried after a crash between sending and recording; pass it to the platform's deduplication (Discord:
+    /// message <c>nonce</c> with <c>enforce_nonce</c>, at most 25 characters, so hash it; Matrix: the transaction
+    /// id of <c>PUT /send</c>) so the channel shows the post once.
+    /// </param>
+    /// <param name="cancellationToken">Stops the attempt; the outbox retries it later.</param>
+    Task PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken);
 }
 
 /// <summary>

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Storage;
+
+namespace StudyBot.Core.ReadingLists;
+
+/// <summary>Finds a community's reading list by the name a moderator typed, or refuses naming the lists that exist.</summary>
+public static class ReadingListLookup
+{
+    public static string KeyOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TextFolding.Fold(name.Trim());
+    }
+
+    public static async Task<ReadingListEntity> RequireAsync(StudyBotDbContext db, string communityId, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var key = KeyOf(name);
+        var list = await db.ReadingLists.Include(l => l.Items)
+            .FirstOrDefaultAsync(l => l.CommunityId == communityId && l.NameKey == key, cancellationToken).ConfigureAwait(false);
+        if (list is not null)
+        {
+            list.Items.Sort((a, b) => a.Position.CompareTo(b.Position));
+            return list;
+        }
+
+        var names = await db.ReadingLists.Where(l => l.CommunityId == communityId).OrderBy(l => l.Name).Select(l => l.Name)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        throw new CommandException(names.Count == 0
+            ? $"There is no reading list '{name}'; this community has none yet. Create one with /readinglist create."
+            : $"There is no reading list '{name}'. Lists: {string.Join(", ", names)}.");
+    }
+
+    /// <summary>"Title" or "Title, §2 Section title", with the note if any.</summary>
+    public static string Describe(ReadingListItemEntity item, CorpusLibrary corpus)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(corpus);
+        var document = corpus.Find(item.DocumentSlug);
+        var title = document?.Title ?? item.DocumentSlug;
+        var section = item.SectionIndex is { } index
+            ? document is not null && index < document.Sections.Count ? $", §{index + 1} {document.Sections[index].Title}" : $", §{index + 1}"
+            : string.Empty;
+        return title + section + (string.IsNullOrWhiteSpace(item.Note) ? string.Empty : $" ({item.Note})");
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StudyBot.Core.Storage;
+
+namespace StudyBot.Core.Scheduling;
+
+/// <summary>
+/// Runs every schedule whose next event is due: at start-up (catching up what was missed while the bot was
+/// down) and then every <see cref="SchedulingOptions.SweepInterval"/>, as a safety net under the Quartz triggers.
+/// </summary>
+public sealed partial class ScheduleSweeper : BackgroundService
+{
+    private const int MaxPerSweep = 5000;
+
+    private readonly IDbContextFactory<StudyBotDbContext> contexts;
+    private readonly ScheduleRunner runner;
+    private readonly TimeProvider time;
+    private readonly SchedulingOptions options;
+    private readonly ILogger<ScheduleSweeper> logger;
+
+    public ScheduleSweeper(IDbContextFactory<StudyBotDbContext> contexts, ScheduleRunner runner, TimeProvider time, IOptions<SchedulingOptions> options, ILogger<ScheduleSweeper> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.contexts = contexts;
+        this.runner = runner;
+        this.time = time;
+        this.options = options.Value;
+        this.logger = logger;
+    }
+
+    /// <summary>Runs the due schedules once; returns how many posts were enqueued.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        List<long> due;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var now = time.GetUtcNow();
+            due = await db.Schedules.Where(s => s.State == ScheduleState.Active && s.NextEventUtc <= now)
+                .OrderBy(s => s.NextEventUtc).Select(s => s.Id).Take(MaxPerSweep).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var enqueued = 0;
+        foreach (var id in due)
+        {
+            try
+            {
+                enqueued += await runner.RunAsync(id, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // One broken schedule must not keep the others from running.
+                LogRunFailed(failure, id);
+            }
+        }
+
+        return enqueued;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.SweepInterval, time);
+        do
+        {
+            await SweepAsync(stoppingToken).ConfigureAwait(false);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Running schedule {ScheduleId} failed")]
+    private partial void LogRunFailed(Exception exception, long scheduleId);
+}
+
+/// <summary>Drains the outbox whenever posts are enqueued, and every <see cref="SchedulingOptions.OutboxPollInterval"/> for retries.</summary>
+public sealed partial class OutboxSenderService : BackgroundService
+{
+    private readonly OutboxSender sender;
+    private readonly OutboxSignal signal;
+    private readonly TimeProvider time;
+    private readonly SchedulingOptions options;
+    private readonly ILogger<OutboxSenderService> logger;
+
+    public OutboxSenderService(OutboxSender sender, OutboxSignal signal, TimeProvider time, IOptions<SchedulingOptions> options, ILogger<OutboxSenderService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.sender = sender;
+        this.signal = signal;
+        this.time = time;
+        this.options = options.Value;
+        this.logger = logger;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await sender.DrainAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // A database hiccup must not stop sending for good; the rows stay and are tried again.
+                LogDrainFailed(failure);
+            }
+
+            await signal.WaitAsync(options.OutboxPollInterval, time, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Draining the outbox failed; trying again")]
+    private partial void LogDrainFailed(Exception exception);
+}

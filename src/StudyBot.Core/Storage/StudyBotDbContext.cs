@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using StudyBot.Core.Excerpts;
+using StudyBot.Core.Quizzes;
+using StudyBot.Core.ReadingCircles;
+using StudyBot.Core.ReadingLists;
+using StudyBot.Core.Scheduling;
+using StudyBot.Core.Settings;
+
+namespace StudyBot.Core.Storage;
+
+/// <summary>Everything StudyBot remembers. Each entity configures itself next to its class.</summary>
+public sealed class StudyBotDbContext : DbContext
+{
+    public StudyBotDbContext(DbContextOptions<StudyBotDbContext> options)
+        : base(options)
+    {
+    }
+
+    public DbSet<CommunitySettingsEntity> CommunitySettings => Set<CommunitySettingsEntity>();
+
+    public DbSet<ReadingListEntity> ReadingLists => Set<ReadingListEntity>();
+
+    public DbSet<ReadingListItemEntity> ReadingListItems => Set<ReadingListItemEntity>();
+
+    public DbSet<ScheduleEntity> Schedules => Set<ScheduleEntity>();
+
+    public DbSet<OutboxPostEntity> Outbox => Set<OutboxPostEntity>();
+
+    public DbSet<CircleEntity> Circles => Set<CircleEntity>();
+
+    public DbSet<CircleHistoryEntity> CircleHistory => Set<CircleHistoryEntity>();
+
+    public DbSet<CircleProgressEntity> CircleProgress => Set<CircleProgressEntity>();
+
+    public DbSet<CircleRsvpEntity> CircleRsvps => Set<CircleRsvpEntity>();
+
+    public DbSet<ExcerptSubscriptionEntity> ExcerptSubscriptions => Set<ExcerptSubscriptionEntity>();
+
+    public DbSet<ExcerptDeckCardEntity> ExcerptDeckCards => Set<ExcerptDeckCardEntity>();
+
+    public DbSet<QuizSessionEntity> QuizSessions => Set<QuizSessionEntity>();
+
+    public DbSet<QuizAnswerEntity> QuizAnswers => Set<QuizAnswerEntity>();
+
+    public DbSet<MemberQuizStatsEntity> MemberQuizStats => Set<MemberQuizStatsEntity>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudyBotDbContext).Assembly);
+    }
+}

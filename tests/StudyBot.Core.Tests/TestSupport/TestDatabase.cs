@@ -1,0 +1,68 @@
+using Npgsql;
+
+namespace StudyBot.Core.Tests.TestSupport;
+
+/// <summary>A fresh database for one test: a SQLite file in a temp directory, or a new PostgreSQL database.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string? postgresName;
+
+    private TestDatabase(string directory, string? connectionString, string? postgresName)
+    {
+        Directory = directory;
+        ConnectionString = connectionString;
+        this.postgresName = postgresName;
+    }
+
+    public string Directory { get; }
+
+    /// <summary>The PostgreSQL connection string, or null for SQLite.</summary>
+    public string? ConnectionString { get; }
+
+    public string SqliteFile => Path.Combine(Directory, "studybot.db");
+
+    public static TestDatabase Sqlite()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "studybot-tests", Guid.NewGuid().ToString("N"));
+        return new TestDatabase(directory, null, null);
+    }
+
+    public static async Task<TestDatabase> PostgresAsync()
+    {
+        var admin = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)!;
+        var name = "studybot_test_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false };
+        return new TestDatabase(Path.Combine(Path.GetTempPath(), "studybot-tests", name), builder.ToString(), name);
+    }
+
+    public Dictionary<string, string?> Configuration() => new()
+    {
+        ["StudyBot:DataDirectory"] = Directory,
+        ["StudyBot:ConnectionString"] = ConnectionString,
+        ["StudyBot:Scheduling:SchedulerName"] = "test-" + Path.GetFileName(Directory),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (postgresName is not null)
+        {
+            await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable));
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresName} WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (System.IO.Directory.Exists(Directory))
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+    }
+}
