@@ -4,6 +4,10 @@ using StudyBot.Core.Posting;
 namespace StudyBot.Terminal;
 
 /// <summary>Shows scheduled posts for the terminal channel between chat lines.</summary>
+/// <remarks>
+/// The terminal keeps no history to deduplicate against, so a post retried after a crash shows again;
+/// the outbox makes that rare, and the terminal is a local, single-user front door.
+/// </remarks>
 internal sealed class TerminalChannelPoster : IChannelPoster
 {
     private readonly TerminalConsole console;
@@ -15,7 +19,7 @@ internal sealed class TerminalChannelPoster : IChannelPoster
 
     public string Platform => TerminalChat.Platform;
 
-    public Task PostAsync(string channelId, Reply reply, CancellationToken cancellationToken)
+    public Task PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
     {
         if (channelId != TerminalChat.ChannelId)
         {
