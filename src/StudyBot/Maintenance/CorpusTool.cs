@@ -1,0 +1,61 @@
+using System.Globalization;
+using StudyBot.Core.Corpus;
+
+namespace StudyBot.Maintenance;
+
+/// <summary>
+/// <c>corpus list</c> and <c>corpus show &lt;doc&gt; [--section N]</c>: what the corpus engine made of the
+/// corpus folder, for maintainers checking an import.
+/// </summary>
+internal static class CorpusTool
+{
+    public static async Task<int> ListAsync(CorpusLibrary library, TextWriter output)
+    {
+        foreach (var document in library.Documents)
+        {
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{document.Slug}\t{document.Language.Code}\t{document.WordCount} words\t{document.Sections.Count} sections\t{document.Title}")).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    public static async Task<int> ShowAsync(CorpusLibrary library, IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var name = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        var document = library.Find(name);
+        if (document is null)
+        {
+            await error.WriteLineAsync($"Unknown document '{name}'. Known documents: {string.Join(", ", library.Documents.Select(d => d.Slug))}.").ConfigureAwait(false);
+            return 2;
+        }
+
+        var sections = document.Sections;
+        var sectionIndex = args.ToList().IndexOf("--section");
+        if (sectionIndex >= 0)
+        {
+            var value = sectionIndex + 1 < args.Count ? args[sectionIndex + 1] : string.Empty;
+            if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > sections.Count)
+            {
+                await error.WriteLineAsync($"--section needs a number from 1 to {sections.Count}.").ConfigureAwait(false);
+                return 2;
+            }
+
+            sections = [sections[number - 1]];
+        }
+
+        foreach (var section in sections)
+        {
+            await output.WriteLineAsync($"## {section.Index + 1}. {section.Title}").ConfigureAwait(false);
+            foreach (var block in section.Blocks)
+            {
+                var marker = block.Kind == BlockKind.Paragraph ? string.Empty : $"[{block.Kind}] ";
+                await output.WriteLineAsync(marker + block.Text).ConfigureAwait(false);
+                await output.WriteLineAsync().ConfigureAwait(false);
+            }
+        }
+
+        return 0;
+    }
+}
