@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StudyBot.Core.Corpus.Sentences;
+
+namespace StudyBot.Core.Corpus.Import;
+
+/// <summary>
+/// Loads the corpus: every <c>.txt</c> and <c>.md</c> file of a folder, described by the folder's
+/// <c>catalog.json</c> where it has an entry. Files that are not usable text are skipped with a logged reason;
+/// the rest still load.
+/// </summary>
+public sealed partial class CorpusImporter
+{
+    private readonly CorpusOptions options;
+    private readonly DocumentBuilder builder;
+    private readonly ILogger<CorpusImporter> logger;
+
+    public CorpusImporter(IOptions<CorpusOptions> options, SentenceSegmenter segmenter, ILogger<CorpusImporter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(segmenter);
+        ArgumentNullException.ThrowIfNull(logger);
+        this.options = options.Value;
+        builder = new DocumentBuilder(segmenter);
+        this.logger = logger;
+    }
+
+    /// <summary>Imports the configured folder (<see cref="CorpusOptions.Folder"/>).</summary>
+    public CorpusImportResult ImportFolder() => ImportFolder(options.Folder);
+
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public CorpusImportResult ImportFolder(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var started = Stopwatch.GetTimestamp();
+        var path = ResolveFolder(folder);
+        var catalog = CorpusCatalog.Read(path, logger);
+        var documents = new List<Document>();
+        var skipped = new List<SkippedFile>();
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = Directory.EnumerateFiles(path)
+            .Where(f => DocumentFormats.FromFileName(f) is not null)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        foreach (var file in files)
+        {
+            var document = ImportFile(file, catalog, slugs, out var reason);
+            if (document is null)
+            {
+                skipped.Add(new SkippedFile(file, reason));
+                LogSkipped(logger, file, reason);
+                continue;
+            }
+
+            documents.Add(document);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                LogImported(logger, document.Slug, document.Language.Code, document.Sections.Count, document.WordCount);
+            }
+        }
+
+        WarnAboutCatalog(catalog, files);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        LogFolderImported(logger, documents.Count, path, skipped.Count, elapsed.TotalMilliseconds);
+        return new CorpusImportResult(new CorpusLibrary(documents), skipped);
+    }
+
+    /// <summary>Imports one text that is not in a file; the name gives its slug and format (".md" is Markdown).</summary>
+    /// <exception cref="ArgumentException">The text is empty, whitespace or binary.</exception>
+    public Document ImportText(string fileName, string text, CatalogEntry? entry = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentNullException.ThrowIfNull(text);
+        var slug = DocumentSlug.FromFileName(fileName);
+        if (slug.Length == 0)
+        {
+            throw new ArgumentException($"'{fileName}' has no letters or digits to make a slug from.", nameof(fileName));
+        }
+
+        var characters = text.ToCharArray();
+        if (!SourceFileReader.Accept(characters, characters.Length, out var source, out var reason))
+        {
+            throw new ArgumentException($"The text cannot be imported: {reason}.", nameof(text));
+        }
+
+        return builder.Build(slug, fileName, source, DocumentFormats.FromFileName(fileName) ?? DocumentFormat.PlainText, entry);
+    }
+
+    private Document? ImportFile(string file, CorpusCatalog catalog, Dictionary<string, string> slugs, out string reason)
+    {
+        var name = Path.GetFileName(file);
+        var slug = DocumentSlug.FromFileName(name);
+        if (slug.Length == 0)
+        {
+            reason = "the file name has no letters or digits to make a slug from";
+            return null;
+        }
+
+        if (!slugs.TryAdd(slug, name))
+        {
+            reason = $"its slug '{slug}' is already taken by {slugs[slug]}";
+            return null;
+        }
+
+        try
+        {
+            if (!SourceFileReader.TryRead(file, options.MaxFileBytes, out var source, out reason))
+            {
+                return null;
+            }
+
+            var entry = catalog.Find(name);
+            return builder.Build(slug, name, source, DocumentFormats.FromFileName(name) ?? DocumentFormat.PlainText, entry);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reason = $"unreadable ({e.Message})";
+            return null;
+        }
+    }
+
+    private void WarnAboutCatalog(CorpusCatalog catalog, IReadOnlyCollection<string> files)
+    {
+        var names = files.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in catalog.Entries)
+        {
+            if (!names.Contains(entry.File))
+            {
+                LogCatalogEntryWithoutFile(logger, entry.File);
+            }
+            else if (entry.Slug is { } slug && slug != DocumentSlug.FromFileName(entry.File))
+            {
+                LogCatalogSlugMismatch(logger, entry.File, slug, DocumentSlug.FromFileName(entry.File));
+            }
+        }
+    }
+
+    /// <summary>A relative folder is looked for in the working directory, then beside the application.</summary>
+    private static string ResolveFolder(string folder)
+    {
+        if (Path.IsPathRooted(folder))
+        {
+            return Directory.Exists(folder) ? folder : throw NotFound(folder, [folder]);
+        }
+
+        string[] candidates = [Path.GetFullPath(folder), Path.Combine(AppContext.BaseDirectory, folder)];
+        return candidates.FirstOrDefault(Directory.Exists) ?? throw NotFound(folder, candidates);
+    }
+
+    private static DirectoryNotFoundException NotFound(string folder, string[] candidates) =>
+        new($"The corpus folder '{folder}' does not exist (looked in {string.Join(", ", candidates)}). Set {CorpusOptions.SectionName}:Folder.");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped corpus file {File}: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Imported {Slug} ({Language}): {Sections} sections, {Words} words")]
+    private static partial void LogImported(ILogger logger, string slug, string language, int sections, int words);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} documents from {Folder} ({Skipped} skipped) in {Milliseconds:F0} ms")]
+    private static partial void LogFolderImported(ILogger logger, int count, string folder, int skipped, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The corpus catalog lists {File}, which is not in the folder")]
+    private static partial void LogCatalogEntryWithoutFile(ILogger logger, string file);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The corpus catalog gives {File} the slug '{CatalogSlug}'; its file name makes it '{Slug}', which is used")]
+    private static partial void LogCatalogSlugMismatch(ILogger logger, string file, string catalogSlug, string slug);
+}

@@ -1,0 +1,78 @@
+using System.Text;
+using StudyBot.Core.Corpus.Import;
+
+namespace StudyBot.Core.Corpus.Normalisation;
+
+/// <summary>
+/// Builds each unit's text from its lines: joined with single spaces, hyphens at line ends repaired or kept,
+/// damaged words repaired where the document proves it, Markdown inline syntax removed.
+/// </summary>
+internal sealed class UnitTextBuilder
+{
+    private const int HyphenContext = 64;
+
+    private readonly NormalisedText text;
+    private readonly WordEvidence evidence;
+    private readonly DocumentFormat format;
+    private readonly bool joinFragments;
+    private readonly StringBuilder builder = new();
+
+    public UnitTextBuilder(NormalisedText text, WordEvidence evidence, DocumentFormat format, bool joinFragments)
+    {
+        this.text = text;
+        this.evidence = evidence;
+        this.format = format;
+        this.joinFragments = joinFragments;
+    }
+
+    public void Build(IEnumerable<LayoutUnit> units)
+    {
+        foreach (var unit in units)
+        {
+            builder.Clear();
+            foreach (var segment in unit.Segments)
+            {
+                var line = text.Buffer.AsSpan(segment.Start, segment.Length);
+                if (builder.Length > 0)
+                {
+                    JoinLineBreak(line);
+                }
+
+                if (format == DocumentFormat.Markdown)
+                {
+                    MarkdownInline.AppendPlain(builder, line);
+                }
+                else
+                {
+                    InlineArtefacts.AppendRepaired(builder, line, evidence, joinFragments);
+                }
+            }
+
+            unit.Text = builder.ToString();
+        }
+    }
+
+    private void JoinLineBreak(ReadOnlySpan<char> next)
+    {
+        var length = Math.Min(HyphenContext, builder.Length);
+        Span<char> before = stackalloc char[length];
+        builder.CopyTo(builder.Length - length, before, length);
+        if (!TextShape.EndsWithWordHyphen(before))
+        {
+            builder.Append(' ');
+            return;
+        }
+
+        switch (LineBreakHyphen.Decide(before, next, evidence))
+        {
+            case LineBreakHyphenKind.BrokenWord:
+                builder.Length--;
+                break;
+            case LineBreakHyphenKind.Suspended:
+                builder.Append(' ');
+                break;
+            case LineBreakHyphenKind.Compound:
+                break;
+        }
+    }
+}
