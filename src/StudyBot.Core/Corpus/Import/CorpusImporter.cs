@@ -36,27 +36,47 @@ public sealed partial class CorpusImporter
         var started = Stopwatch.GetTimestamp();
         var path = ResolveFolder(folder);
         var catalog = CorpusCatalog.Read(path, logger);
-        var documents = new List<Document>();
-        var skipped = new List<SkippedFile>();
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         var files = Directory.EnumerateFiles(path)
             .Where(f => DocumentFormats.FromFileName(f) is not null)
             .Order(StringComparer.Ordinal)
             .ToArray();
-        foreach (var file in files)
-        {
-            var document = ImportFile(file, catalog, slugs, out var reason);
-            if (document is null)
-            {
-                skipped.Add(new SkippedFile(file, reason));
-                LogSkipped(logger, file, reason);
-                continue;
-            }
+        var outcomes = new FileOutcome[files.Length];
+        AssignSlugs(files, outcomes);
 
-            documents.Add(document);
-            if (logger.IsEnabled(LogLevel.Debug))
+        // Files are independent: parse them on every core, each worker with its own decoding buffer.
+        Parallel.For(
+            0,
+            files.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => Array.Empty<char>(),
+            (i, _, buffer) =>
             {
-                LogImported(logger, document.Slug, document.Language.Code, document.Sections.Count, document.WordCount);
+                if (outcomes[i].Reason is null)
+                {
+                    outcomes[i] = ImportFile(files[i], outcomes[i].Slug, catalog, ref buffer);
+                }
+
+                return buffer;
+            },
+            _ => { });
+
+        var documents = new List<Document>(files.Length);
+        var skipped = new List<SkippedFile>();
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (outcomes[i].Document is { } document)
+            {
+                documents.Add(document);
+                if (logger.IsEnabled(LogLevel.Debug))
+                {
+                    LogImported(logger, document.Slug, document.Language.Code, document.Sections.Count, document.WordCount);
+                }
+            }
+            else
+            {
+                var reason = outcomes[i].Reason ?? "not imported";
+                skipped.Add(new SkippedFile(files[i], reason));
+                LogSkipped(logger, files[i], reason);
             }
         }
 
@@ -87,36 +107,38 @@ public sealed partial class CorpusImporter
         return builder.Build(slug, fileName, source, DocumentFormats.FromFileName(fileName) ?? DocumentFormat.PlainText, entry);
     }
 
-    private Document? ImportFile(string file, CorpusCatalog catalog, Dictionary<string, string> slugs, out string reason)
+    /// <summary>Gives each file its slug, in file order, so that which of two clashing files is skipped never varies.</summary>
+    private static void AssignSlugs(string[] files, FileOutcome[] outcomes)
+    {
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++)
+        {
+            var name = Path.GetFileName(files[i]);
+            var slug = DocumentSlug.FromFileName(name);
+            outcomes[i] = slug.Length == 0
+                ? new FileOutcome(slug, null, "the file name has no letters or digits to make a slug from")
+                : taken.TryAdd(slug, name)
+                    ? new FileOutcome(slug, null, null)
+                    : new FileOutcome(slug, null, $"its slug '{slug}' is already taken by {taken[slug]}");
+        }
+    }
+
+    private FileOutcome ImportFile(string file, string slug, CorpusCatalog catalog, ref char[] buffer)
     {
         var name = Path.GetFileName(file);
-        var slug = DocumentSlug.FromFileName(name);
-        if (slug.Length == 0)
-        {
-            reason = "the file name has no letters or digits to make a slug from";
-            return null;
-        }
-
-        if (!slugs.TryAdd(slug, name))
-        {
-            reason = $"its slug '{slug}' is already taken by {slugs[slug]}";
-            return null;
-        }
-
         try
         {
-            if (!SourceFileReader.TryRead(file, options.MaxFileBytes, out var source, out reason))
+            if (!SourceFileReader.TryRead(file, options.MaxFileBytes, ref buffer, out var source, out var reason))
             {
-                return null;
+                return new FileOutcome(slug, null, reason);
             }
 
-            var entry = catalog.Find(name);
-            return builder.Build(slug, name, source, DocumentFormats.FromFileName(name) ?? DocumentFormat.PlainText, entry);
+            var format = DocumentFormats.FromFileName(name) ?? DocumentFormat.PlainText;
+            return new FileOutcome(slug, builder.Build(slug, name, source, format, catalog.Find(name)), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            reason = $"unreadable ({e.Message})";
-            return null;
+            return new FileOutcome(slug, null, $"unreadable ({e.Message})");
         }
     }
 
@@ -150,6 +172,9 @@ public sealed partial class CorpusImporter
 
     private static DirectoryNotFoundException NotFound(string folder, string[] candidates) =>
         new($"The corpus folder '{folder}' does not exist (looked in {string.Join(", ", candidates)}). Set {CorpusOptions.SectionName}:Folder.");
+
+    /// <summary>What became of one file: its document, or why it was skipped.</summary>
+    private readonly record struct FileOutcome(string Slug, Document? Document, string? Reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped corpus file {File}: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string file, string reason);

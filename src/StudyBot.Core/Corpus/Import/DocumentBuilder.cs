@@ -28,7 +28,7 @@ internal sealed class DocumentBuilder
             PageFurniture.Remove(text);
         }
 
-        var evidence = WordEvidence.Build(text);
+        var evidence = new WordEvidence(text);
         var units = ParagraphAssembler.Assemble(text, layout, format, evidence);
         var language = Language.FromCode(entry?.Language)
             ?? LanguageDetector.Detect(units.Where(u => u.Kind == MarkupKind.None).Select(u => u.Text));

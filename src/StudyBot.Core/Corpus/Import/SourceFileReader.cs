@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace StudyBot.Core.Corpus.Import;
@@ -9,10 +10,23 @@ internal static class SourceFileReader
 {
     private const int ChunkBytes = 64 * 1024;
 
+    // Characters that leave a file empty to a reader: whitespace, byte order marks and zero-width spaces.
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(" \t\r\n\f\v\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\u3000\uFEFF");
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     // Text files carry a few tabs or form feeds; a binary file decoded as text shows many control characters.
     private const double MaxControlCharacterShare = 0.05;
 
-    public static bool TryRead(string path, long maxBytes, out SourceText text, out string reason)
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The size limit.</param>
+    /// <param name="buffer">
+    /// A character buffer to decode into, grown when the file needs more: an import reuses one buffer for all its
+    /// files instead of leaving a large array behind for each.
+    /// </param>
+    /// <param name="text">The decoded text, in <paramref name="buffer"/>.</param>
+    /// <param name="reason">Why the file was refused.</param>
+    public static bool TryRead(string path, long maxBytes, ref char[] buffer, out SourceText text, out string reason)
     {
         text = new SourceText([], 0);
         var size = new FileInfo(path).Length;
@@ -29,16 +43,21 @@ internal static class SourceFileReader
         }
 
         // UTF-8 never yields more UTF-16 characters than it has bytes, so the file's size bounds the buffer.
-        var buffer = new char[size];
-        var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
-        var bytes = new byte[ChunkBytes];
+        if (buffer.Length < size)
+        {
+            buffer = new char[Math.Max(size, Math.Min(2L * buffer.Length, maxBytes))];
+        }
+
+        var decoder = StrictUtf8.GetDecoder();
+        var bytes = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         var length = 0;
         long offset = 0;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+        try
         {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
             while (true)
             {
-                var read = stream.Read(bytes, 0, bytes.Length);
+                var read = stream.Read(bytes, 0, ChunkBytes);
                 var chunk = bytes.AsSpan(0, read);
                 var nul = chunk.IndexOf((byte)0);
                 if (nul >= 0)
@@ -48,9 +67,9 @@ internal static class SourceFileReader
                 }
 
                 // The file may have grown since its size was read; the limit still holds.
-                if (length + read > buffer.Length)
+                if (length + read > size)
                 {
-                    reason = $"too large (grew past {buffer.Length} bytes while reading)";
+                    reason = $"too large (grew past {size} bytes while reading)";
                     return false;
                 }
 
@@ -72,6 +91,10 @@ internal static class SourceFileReader
                 offset += read;
             }
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
 
         return Accept(buffer, length, out text, out reason);
     }
@@ -79,30 +102,24 @@ internal static class SourceFileReader
     /// <summary>Checks decoded characters the same way a file is checked.</summary>
     public static bool Accept(char[] buffer, int length, out SourceText text, out string reason)
     {
+        text = new SourceText(buffer, length);
         var span = buffer.AsSpan(0, length);
-        var start = span.Length > 0 && span[0] == '\uFEFF' ? 1 : 0;
         var controls = 0;
-        var visible = false;
-        foreach (var c in span[start..])
+        var rest = span;
+        int next;
+        while ((next = rest.IndexOfAnyInRange('\0', '\u001F')) >= 0)
         {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
-            {
-                controls++;
-            }
-            else if (!visible && !char.IsWhiteSpace(c) && c != '\uFEFF' && c != '\u200B')
-            {
-                visible = true;
-            }
+            controls += rest[next] is '\n' or '\r' or '\t' or '\f' ? 0 : 1;
+            rest = rest[(next + 1)..];
         }
 
-        text = new SourceText(buffer, length);
-        if (controls > 0 && controls >= MaxControlCharacterShare * (length - start))
+        if (controls > 0 && controls >= MaxControlCharacterShare * length)
         {
-            reason = $"binary file ({controls} control characters in {length - start})";
+            reason = $"binary file ({controls} control characters in {length})";
             return false;
         }
 
-        if (!visible)
+        if (span.IndexOfAnyExcept(Invisible) < 0)
         {
             reason = "only whitespace";
             return false;

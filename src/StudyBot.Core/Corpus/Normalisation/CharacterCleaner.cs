@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using StudyBot.Core.Corpus.Import;
@@ -44,6 +45,9 @@ internal static class CharacterCleaner
         return new NormalisedText(buffer, lines);
     }
 
+    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(
+        Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).ToArray());
+
     public static bool IsSpace(char c) =>
         c < 128 ? c is ' ' or '\t' : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
 
@@ -69,41 +73,71 @@ internal static class CharacterCleaner
     private static int CleanLine(ReadOnlySpan<char> raw, char[] output, int write)
     {
         var start = write;
-        var pendingSpace = false;
-        for (var i = 0; i < raw.Length; i++)
+        raw = raw.Trim(' ');
+        var i = 0;
+        while (i < raw.Length)
         {
-            var c = raw[i];
-            if (IsSpace(c))
+            // Runs of printable ASCII need no attention beyond doubled spaces: copy them at once.
+            var run = raw[i..].IndexOfAnyExcept(PrintableAscii);
+            var length = run < 0 ? raw.Length - i : run;
+            if (length > 0)
             {
-                pendingSpace = write > start;
+                var chunk = raw.Slice(i, length);
+                if (write == start || output[write - 1] == ' ')
+                {
+                    chunk = chunk.TrimStart(' ');
+                }
+
+                chunk.CopyTo(output.AsSpan(write));
+                write += chunk.IndexOf("  ", StringComparison.Ordinal) < 0
+                    ? chunk.Length
+                    : CollapseSpaces(output.AsSpan(write, chunk.Length));
+                i += length;
                 continue;
             }
 
-            if (c == '\u00AD')
+            var c = raw[i++];
+            if (IsSpace(c))
+            {
+                if (write > start && output[write - 1] != ' ')
+                {
+                    output[write++] = ' ';
+                }
+            }
+            else if (c == '\u00AD')
             {
                 // A soft hyphen is invisible, except where the line broke at it: there it marks a hyphenated word.
-                if (raw[(i + 1)..].TrimStart(' ').IsEmpty && write > start)
+                if (raw[i..].TrimStart(' ').IsEmpty && write > start)
                 {
                     output[write++] = '-';
                 }
-
-                continue;
             }
-
-            if (IsInvisible(c))
+            else if (!IsInvisible(c))
             {
-                continue;
+                output[write++] = c;
             }
+        }
 
-            if (pendingSpace)
-            {
-                output[write++] = ' ';
-                pendingSpace = false;
-            }
-
-            output[write++] = c;
+        while (write > start && output[write - 1] == ' ')
+        {
+            write--;
         }
 
         return write;
+    }
+
+    /// <summary>Collapses runs of spaces in place; returns the new length.</summary>
+    private static int CollapseSpaces(Span<char> text)
+    {
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' || length == 0 || text[length - 1] != ' ')
+            {
+                text[length++] = text[i];
+            }
+        }
+
+        return length;
     }
 }

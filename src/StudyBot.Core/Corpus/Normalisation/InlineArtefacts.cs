@@ -13,13 +13,14 @@ internal static class InlineArtefacts
     private const int MinPartLength = 2;
     private const int MaxFragmentLength = 5;
     private const int MaxFragments = 8;
+    private const int MinFragments = 3;
     private const int MaxWordLength = 64;
 
     // A fragment is a letter group the document hardly uses on its own.
     private const int MaxRareCount = 3;
 
     /// <summary>Appends <paramref name="line"/> to <paramref name="output"/>, repairing what the evidence supports.</summary>
-    public static void AppendRepaired(StringBuilder output, ReadOnlySpan<char> line, WordEvidence evidence, bool joinFragments)
+    public static void AppendRepaired(StringBuilder output, ReadOnlySpan<char> line, WordEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(evidence);
@@ -32,7 +33,7 @@ internal static class InlineArtefacts
                 output.Append(line[copied..i]);
                 copied = i + 1;
             }
-            else if (joinFragments && (i == 0 || line[i - 1] == ' ') && TryJoinFragments(line[i..], evidence, out var consumed, out var word))
+            else if ((i == 0 || line[i - 1] == ' ') && TryJoinFragments(line[i..], evidence, out var consumed, out var word))
             {
                 output.Append(line[copied..i]).Append(word);
                 i += consumed;
@@ -83,9 +84,10 @@ internal static class InlineArtefacts
         consumed = 0;
         word = string.Empty;
 
-        // Most words are not fragments: only a short word the document hardly uses can start a split word.
+        // Most words are not fragments: a split word is a run of short letter groups with a single letter among them,
+        // starting with one the document hardly uses. The cheap tests come first.
         var firstEnd = FragmentEnd(text, 0);
-        if (firstEnd < 0 || evidence.Count(text[..firstEnd]) > MaxRareCount)
+        if (firstEnd < 0 || !LooksSplit(text) || evidence.Count(text[..firstEnd]) > MaxRareCount)
         {
             return false;
         }
@@ -112,7 +114,7 @@ internal static class InlineArtefacts
 
         // Try the longest run of fragments first; it must spell a word the document uses elsewhere.
         Span<char> joined = stackalloc char[MaxWordLength];
-        for (var count = fragments; count >= 3; count--)
+        for (var count = fragments; count >= MinFragments; count--)
         {
             if (rareSoFar[count - 1] * 2 < count)
             {
@@ -137,6 +139,31 @@ internal static class InlineArtefacts
         }
 
         return false;
+    }
+
+    private static bool LooksSplit(ReadOnlySpan<char> text)
+    {
+        var fragments = 0;
+        var singleLetter = false;
+        var position = 0;
+        while (fragments < MinFragments || !singleLetter)
+        {
+            var end = FragmentEnd(text, position);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            singleLetter |= end - position == 1;
+            fragments++;
+            position = end + 1;
+            if (position >= text.Length)
+            {
+                return fragments >= MinFragments && singleLetter;
+            }
+        }
+
+        return true;
     }
 
     // The end of a run of at most a few letters at position that is followed by a space or the line end; -1 otherwise.

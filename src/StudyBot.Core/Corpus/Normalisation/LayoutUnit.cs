@@ -6,6 +6,9 @@ namespace StudyBot.Core.Corpus.Normalisation;
 /// </summary>
 internal sealed class LayoutUnit
 {
+    /// <summary>Word counts are only compared with small numbers, so counting stops here.</summary>
+    public const int WordCountLimit = 64;
+
     private readonly List<TextLine> segments = [];
 
     public LayoutUnit(LineMarkup markup, bool startsChunk, bool followsHeadingLine)
@@ -35,6 +38,7 @@ internal sealed class LayoutUnit
 
     public int LineCount => segments.Count;
 
+    /// <summary>The number of words, up to a little over <see cref="WordCountLimit"/>.</summary>
     public int WordCount { get; private set; }
 
     /// <summary>The unit's text, set once the layout is complete.</summary>
@@ -43,6 +47,6 @@ internal sealed class LayoutUnit
     public void Add(TextLine segment, int words)
     {
         segments.Add(segment);
-        WordCount += words;
+        WordCount = Math.Min(WordCount + words, WordCountLimit + 1);
     }
 }

@@ -11,6 +11,18 @@ internal static class LetterSpacing
 
     public static bool IsLetterSpaced(ReadOnlySpan<char> line)
     {
+        // Most lines are ruled out by their first word being longer than a letter.
+        var first = 0;
+        while (first < line.Length && CharacterCleaner.IsSpace(line[first]))
+        {
+            first++;
+        }
+
+        if (first + 1 >= line.Length || !CharacterCleaner.IsSpace(line[first + 1]))
+        {
+            return false;
+        }
+
         var tokens = 0;
         var singles = 0;
         var i = 0;

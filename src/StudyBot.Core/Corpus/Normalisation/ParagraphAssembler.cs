@@ -45,7 +45,7 @@ internal sealed class ParagraphAssembler
         ArgumentNullException.ThrowIfNull(evidence);
         var assembler = new ParagraphAssembler(text, layout, format);
         assembler.GroupLines();
-        new UnitTextBuilder(text, evidence, format, joinFragments: layout.HardWrapped).Build(assembler.units);
+        new UnitTextBuilder(text, evidence, format, repairArtefacts: layout.HardWrapped).Build(assembler.units);
         return assembler.units;
     }
 
@@ -84,19 +84,19 @@ internal sealed class ParagraphAssembler
             }
 
             // A date on its own line (a blog post's date, a signature's date) is never part of a paragraph.
-            var startsWithDate = markup.Kind == MarkupKind.None && DatelineParser.TryParse(line.ToString(), out _);
+            var startsWithDate = markup.Kind == MarkupKind.None && DatelineParser.MightBeDate(line) && DatelineParser.TryParse(line.ToString(), out _);
             var target = markup.Kind == MarkupKind.None && !startsWithDate ? ContinuationOf(i, afterBlank, pageBreak) : null;
             var segment = new TextLine(text.Lines[i].Start + markup.ContentStart, markup.ContentLength);
             if (target is not null)
             {
-                target.Add(segment, TextShape.CountWords(line));
+                target.Add(segment, TextShape.CountWords(line, LayoutUnit.WordCountLimit));
                 target.ReceivedContinuation |= afterBlank;
                 current = target;
             }
             else
             {
                 current = new LayoutUnit(markup, afterBlank, headingLineBefore);
-                current.Add(segment, TextShape.CountWords(line));
+                current.Add(segment, TextShape.CountWords(line, LayoutUnit.WordCountLimit));
                 units.Add(current);
             }
 
@@ -280,7 +280,7 @@ internal sealed class ParagraphAssembler
         // A block that opens with a short line, or with a lowercase styled heading, before a capitalised line.
         if (current.LineCount == 1 && !current.ReceivedContinuation && current.Kind == MarkupKind.None
             && TextShape.StartsLikeSentence(next) && TextShape.FinalMark(line) is not ('.' or ',' or ':' or ';')
-            && TextShape.CountWords(line) <= MaxHeadingLineWords
+            && TextShape.CountWords(line, MaxHeadingLineWords) <= MaxHeadingLineWords
             && (line.Length < HeadingLineShare * blockWidth || TextShape.StartsLowercase(line)))
         {
             headingLine = true;

@@ -65,19 +65,23 @@ internal static class TextShape
     }
 
     public static bool IsLetterOrMark(char c) =>
-        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        c < 128
+            ? char.IsAsciiLetter(c)
+            : char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Counts words as runs of letters and digits, like <see cref="Tokenizer.CountWords"/>.</summary>
-    public static int CountWords(ReadOnlySpan<char> text)
+    /// <param name="text">The text.</param>
+    /// <param name="limit">Stop counting past this many: callers that only compare with a small number need no more.</param>
+    public static int CountWords(ReadOnlySpan<char> text, int limit = int.MaxValue)
     {
         var count = 0;
         var inWord = false;
         foreach (var c in text)
         {
             var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
+            if (letter && !inWord && ++count > limit)
             {
-                count++;
+                return count;
             }
 
             inWord = letter || (inWord && c is '\'' or '’' or '-');

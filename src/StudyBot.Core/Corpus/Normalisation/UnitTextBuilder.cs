@@ -5,7 +5,7 @@ namespace StudyBot.Core.Corpus.Normalisation;
 
 /// <summary>
 /// Builds each unit's text from its lines: joined with single spaces, hyphens at line ends repaired or kept,
-/// damaged words repaired where the document proves it, Markdown inline syntax removed.
+/// words damaged by PDF extraction repaired where the document proves it, Markdown inline syntax removed.
 /// </summary>
 internal sealed class UnitTextBuilder
 {
@@ -14,24 +14,25 @@ internal sealed class UnitTextBuilder
     private readonly NormalisedText text;
     private readonly WordEvidence evidence;
     private readonly DocumentFormat format;
-    private readonly bool joinFragments;
+    private readonly bool repairArtefacts;
     private readonly StringBuilder builder = new();
 
-    public UnitTextBuilder(NormalisedText text, WordEvidence evidence, DocumentFormat format, bool joinFragments)
+    public UnitTextBuilder(NormalisedText text, WordEvidence evidence, DocumentFormat format, bool repairArtefacts)
     {
         this.text = text;
         this.evidence = evidence;
         this.format = format;
-        this.joinFragments = joinFragments;
+        this.repairArtefacts = repairArtefacts;
     }
 
-    public void Build(IEnumerable<LayoutUnit> units)
+    public void Build(List<LayoutUnit> units)
     {
         foreach (var unit in units)
         {
             builder.Clear();
-            foreach (var segment in unit.Segments)
+            for (var s = 0; s < unit.Segments.Count; s++)
             {
+                var segment = unit.Segments[s];
                 var line = text.Buffer.AsSpan(segment.Start, segment.Length);
                 if (builder.Length > 0)
                 {
@@ -42,9 +43,13 @@ internal sealed class UnitTextBuilder
                 {
                     MarkdownInline.AppendPlain(builder, line);
                 }
+                else if (repairArtefacts)
+                {
+                    InlineArtefacts.AppendRepaired(builder, line, evidence);
+                }
                 else
                 {
-                    InlineArtefacts.AppendRepaired(builder, line, evidence, joinFragments);
+                    builder.Append(line);
                 }
             }
 

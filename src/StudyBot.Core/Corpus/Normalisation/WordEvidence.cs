@@ -1,47 +1,42 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace StudyBot.Core.Corpus.Normalisation;
 
 /// <summary>
 /// How often each word occurs in one document, ignoring case: the evidence for repairing hyphens. If "onuitsprekelijke"
 /// occurs elsewhere, "onuitspre-" + "kelijke" is one word; if "Oyak-Renault" does, the hyphen stays.
-/// Built once per document, looked up with spans so that lookups allocate nothing.
+/// Counted in one pass when first asked (many documents never need it), and looked up with spans so that lookups
+/// allocate nothing.
 /// </summary>
 internal sealed class WordEvidence
 {
     private const int MaxWordLength = 128;
 
-    private readonly Dictionary<string, int> counts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly NormalisedText text;
+    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private bool counted;
 
-    private WordEvidence()
+    public WordEvidence(NormalisedText text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        this.text = text;
         lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static WordEvidence Build(NormalisedText text)
+    public int Count(ReadOnlySpan<char> word)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var evidence = new WordEvidence();
-        var previousBroken = false;
-        for (var i = 0; i < text.Lines.Count; i++)
+        if (word.Length > MaxWordLength)
         {
-            var line = text[i];
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-
-            // The halves of a word broken at a line end ("kapita-" / "listische") are not words of the document.
-            var broken = TextShape.EndsWithWordHyphen(line);
-            evidence.CountWords(line, skipFirst: previousBroken, skipLast: broken);
-            previousBroken = broken;
+            return 0;
         }
 
-        return evidence;
+        EnsureCounted();
+        Span<char> key = stackalloc char[word.Length];
+        ToLower(word, key);
+        return lookup.TryGetValue(key, out var count) ? count : 0;
     }
-
-    public int Count(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var count) ? count : 0;
 
     /// <summary>Occurrences of the two parts written as one word.</summary>
     public int CountJoined(ReadOnlySpan<char> left, ReadOnlySpan<char> right) => CountCombined(left, right, hyphen: false);
@@ -68,8 +63,46 @@ internal sealed class WordEvidence
         return Count(word);
     }
 
+    // Most words are ASCII, which lowercases without the culture machinery.
+    private static void ToLower(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        if (Ascii.IsValid(word))
+        {
+            Ascii.ToLower(word, lower, out _);
+        }
+        else
+        {
+            word.ToLowerInvariant(lower);
+        }
+    }
+
+    private void EnsureCounted()
+    {
+        if (counted)
+        {
+            return;
+        }
+
+        counted = true;
+        var previousBroken = false;
+        Span<char> key = stackalloc char[MaxWordLength];
+        for (var i = 0; i < text.Lines.Count; i++)
+        {
+            var line = text[i];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            // The halves of a word broken at a line end ("kapita-" / "listische") are not words of the document.
+            var broken = TextShape.EndsWithWordHyphen(line);
+            CountWords(line, previousBroken, broken, key);
+            previousBroken = broken;
+        }
+    }
+
     // Words are runs of letters joined by inner hyphens and apostrophes, as the tokenizer reads them.
-    private void CountWords(ReadOnlySpan<char> line, bool skipFirst, bool skipLast)
+    private void CountWords(ReadOnlySpan<char> line, bool skipFirst, bool skipLast, Span<char> key)
     {
         var first = true;
         var i = 0;
@@ -92,7 +125,9 @@ internal sealed class WordEvidence
             first = false;
             if (!fragment && i - start <= MaxWordLength)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(lookup, line[start..i], out _)++;
+                var word = key[..(i - start)];
+                ToLower(line[start..i], word);
+                CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _)++;
             }
         }
     }

@@ -82,7 +82,7 @@ internal sealed class BlockClassifier
                 return new StructuredUnit(layout, BlockKind.ListItem);
         }
 
-        if (DatelineParser.TryParse(text, out var date))
+        if (DatelineParser.MightBeDate(text) && DatelineParser.TryParse(text, out var date))
         {
             return new StructuredUnit(layout, BlockKind.Dateline) { Date = date };
         }

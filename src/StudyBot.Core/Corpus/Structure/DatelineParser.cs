@@ -35,6 +35,9 @@ internal static class DatelineParser
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     };
 
+    /// <summary>A cheap test that rules out almost every line before <see cref="TryParse"/> is asked.</summary>
+    public static bool MightBeDate(ReadOnlySpan<char> text) => text.Length <= MaxLength && text.IndexOfAnyInRange('0', '9') >= 0;
+
     public static bool TryParse(string text, out string isoDate)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -94,7 +94,7 @@ internal sealed class SectionBuilder
         return documentTitle;
     }
 
-    private List<Sentence> Sentences(StructuredUnit unit, int blockIndex, int sectionIndex)
+    private Sentence[] Sentences(StructuredUnit unit, int blockIndex, int sectionIndex)
     {
         if (!unit.IsProse)
         {
@@ -106,8 +106,9 @@ internal sealed class SectionBuilder
         var parts = segmenter.Split(start == 0 ? text : text[start..], language);
         var sentences = new List<Sentence>(parts.Count);
         var cursor = start;
-        foreach (var part in parts)
+        for (var p = 0; p < parts.Count; p++)
         {
+            var part = parts[p];
             if (string.IsNullOrWhiteSpace(part))
             {
                 continue;
@@ -121,7 +122,7 @@ internal sealed class SectionBuilder
             cursor = position >= 0 ? position + part.Length : cursor;
         }
 
-        return sentences;
+        return sentences.ToArray();
     }
 
     // "13. The primary organization..." : the number belongs to the list, not to the first sentence.
