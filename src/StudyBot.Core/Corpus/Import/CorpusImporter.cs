@@ -38,7 +38,8 @@ public sealed partial class CorpusImporter
         var catalog = CorpusCatalog.Read(path, logger);
         var files = Directory.EnumerateFiles(path)
             .Where(f => DocumentFormats.FromFileName(f) is not null)
-            .Order(StringComparer.Ordinal)
+            .OrderBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(f => f, StringComparer.Ordinal)
             .ToArray();
         var outcomes = new FileOutcome[files.Length];
         AssignSlugs(files, outcomes);

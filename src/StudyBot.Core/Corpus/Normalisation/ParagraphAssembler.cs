@@ -279,7 +279,8 @@ internal sealed class ParagraphAssembler
 
         // A block that opens with a short line, or with a lowercase styled heading, before a capitalised line.
         if (current.LineCount == 1 && !current.ReceivedContinuation && current.Kind == MarkupKind.None
-            && TextShape.StartsLikeSentence(next) && TextShape.FinalMark(line) is not ('.' or ',' or ':' or ';')
+            && TextShape.StartsLikeSentence(next) && TextShape.FinalMark(line) is not ('.' or ',' or ':' or ';' or '-')
+            && !EndsWithFunctionWord(line)
             && TextShape.CountWords(line, MaxHeadingLineWords) <= MaxHeadingLineWords
             && (line.Length < HeadingLineShare * blockWidth || TextShape.StartsLowercase(line)))
         {

@@ -64,7 +64,13 @@ internal sealed class UnitTextBuilder
         builder.CopyTo(builder.Length - length, before, length);
         if (!TextShape.EndsWithWordHyphen(before))
         {
-            builder.Append(' ');
+            // A range broken after its dash ("1914-" / "1918") closes up; everything else is separated by a space.
+            var range = before.Length >= 2 && before[^1] == '-' && char.IsDigit(before[^2]) && next.Length > 0 && char.IsDigit(next[0]);
+            if (!range)
+            {
+                builder.Append(' ');
+            }
+
             return;
         }
 
