@@ -12,6 +12,8 @@ namespace StudyBot.Core.Corpus.Import;
 /// </summary>
 public sealed partial class CorpusImporter
 {
+    private const long LargeFileBytes = 8L * 1024 * 1024;
+
     private readonly CorpusOptions options;
     private readonly DocumentBuilder builder;
     private readonly ILogger<CorpusImporter> logger;
@@ -44,22 +46,27 @@ public sealed partial class CorpusImporter
         var outcomes = new FileOutcome[files.Length];
         AssignSlugs(files, outcomes);
 
-        // Files are independent: parse them on every core, each worker with its own decoding buffer.
-        Parallel.For(
-            0,
-            files.Length,
+        // Files are independent: ordinary ones are parsed on every core, each worker with its own decoding buffer.
+        // Large files go one at a time, so that two of them never take memory at once.
+        var pending = Enumerable.Range(0, files.Length).Where(i => outcomes[i].Reason is null).ToArray();
+        var large = pending.Where(i => new FileInfo(files[i]).Length > LargeFileBytes).ToArray();
+        var buffer = Array.Empty<char>();
+        foreach (var i in large)
+        {
+            outcomes[i] = ImportFile(files[i], outcomes[i].Slug, catalog, ref buffer);
+        }
+
+        SourceFileReader.ReturnBuffer(buffer);
+        Parallel.ForEach(
+            pending.Except(large),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => Array.Empty<char>(),
-            (i, _, buffer) =>
+            (i, _, workerBuffer) =>
             {
-                if (outcomes[i].Reason is null)
-                {
-                    outcomes[i] = ImportFile(files[i], outcomes[i].Slug, catalog, ref buffer);
-                }
-
-                return buffer;
+                outcomes[i] = ImportFile(files[i], outcomes[i].Slug, catalog, ref workerBuffer);
+                return workerBuffer;
             },
-            _ => { });
+            SourceFileReader.ReturnBuffer);
 
         var documents = new List<Document>(files.Length);
         var skipped = new List<SkippedFile>();
@@ -99,8 +106,8 @@ public sealed partial class CorpusImporter
             throw new ArgumentException($"'{fileName}' has no letters or digits to make a slug from.", nameof(fileName));
         }
 
-        var characters = text.ToCharArray();
-        if (!SourceFileReader.Accept(characters, characters.Length, out var source, out var reason))
+        var characters = SourceText.FromString(text);
+        if (!SourceFileReader.Accept(characters.Buffer, characters.Length, out var source, out var reason))
         {
             throw new ArgumentException($"The text cannot be imported: {reason}.", nameof(text));
         }

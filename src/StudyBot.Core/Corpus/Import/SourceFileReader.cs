@@ -10,6 +10,9 @@ internal static class SourceFileReader
 {
     private const int ChunkBytes = 64 * 1024;
 
+    // Buffers for ordinary texts are pooled; the pool would keep a buffer for a huge file alive after the import.
+    private const int MaxPooledChars = 1 << 20;
+
     // Characters that leave a file empty to a reader: whitespace, byte order marks and zero-width spaces.
     private static readonly SearchValues<char> Invisible = SearchValues.Create(" \t\r\n\f\v\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\u3000\uFEFF");
 
@@ -21,8 +24,9 @@ internal static class SourceFileReader
     /// <param name="path">The file.</param>
     /// <param name="maxBytes">The size limit.</param>
     /// <param name="buffer">
-    /// A character buffer to decode into, grown when the file needs more: an import reuses one buffer for all its
-    /// files instead of leaving a large array behind for each.
+    /// A character buffer to decode into, grown when the file needs more (from the shared array pool, up to a size):
+    /// an import reuses one buffer for all its files instead of leaving a large array behind for each. Give it back
+    /// with <see cref="ReturnBuffer"/>.
     /// </param>
     /// <param name="text">The decoded text, in <paramref name="buffer"/>.</param>
     /// <param name="reason">Why the file was refused.</param>
@@ -45,7 +49,9 @@ internal static class SourceFileReader
         // UTF-8 never yields more UTF-16 characters than it has bytes, so the file's size bounds the buffer.
         if (buffer.Length < size)
         {
-            buffer = new char[Math.Max(size, Math.Min(2L * buffer.Length, maxBytes))];
+            ReturnBuffer(buffer);
+            var capacity = (int)Math.Max(size, Math.Min(2L * buffer.Length, maxBytes));
+            buffer = capacity <= MaxPooledChars ? ArrayPool<char>.Shared.Rent(capacity) : new char[capacity];
         }
 
         var decoder = StrictUtf8.GetDecoder();
@@ -97,6 +103,15 @@ internal static class SourceFileReader
         }
 
         return Accept(buffer, length, out text, out reason);
+    }
+
+    /// <summary>Gives a buffer that <see cref="TryRead"/> grew back to the shared pool.</summary>
+    public static void ReturnBuffer(char[] buffer)
+    {
+        if (buffer.Length is > 0 and <= MaxPooledChars)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Checks decoded characters the same way a file is checked.</summary>

@@ -25,7 +25,10 @@ internal enum MarkupKind
     /// <summary>A footnote: "[3] Ibid., p. 6."</summary>
     Footnote,
 
-    /// <summary>A line of '=', '-', '*' or '_' only: a horizontal rule, or the underline of the heading above it.</summary>
+    /// <summary>
+    /// A line of '=', '-', '*' or '_' only: a horizontal rule, or the underline of the heading above it (level 1 or 2).
+    /// Markdown code fences count as rules of level 0.
+    /// </summary>
     Rule,
 }
 
@@ -59,6 +62,12 @@ internal readonly record struct LineMarkup(MarkupKind Kind, int Level, int Conte
         if (IsRule(line))
         {
             return new LineMarkup(MarkupKind.Rule, line[0] == '=' ? 1 : 2, 0, 0);
+        }
+
+        // A Markdown code fence separates blocks like a rule; the code between the fences is kept as text.
+        if (format == DocumentFormat.Markdown && (line.StartsWith("```") || line.StartsWith("~~~")))
+        {
+            return new LineMarkup(MarkupKind.Rule, 0, 0, 0);
         }
 
         return TryWikiHeading(line)

@@ -84,8 +84,8 @@ internal sealed class ParagraphAssembler
             }
 
             // A date on its own line (a blog post's date, a signature's date) is never part of a paragraph.
-            var startsWithDate = markup.Kind == MarkupKind.None && DatelineParser.MightBeDate(line) && DatelineParser.TryParse(line.ToString(), out _);
-            var target = markup.Kind == MarkupKind.None && !startsWithDate ? ContinuationOf(i, afterBlank, pageBreak) : null;
+            var isDateline = markup.Kind == MarkupKind.None && DatelineParser.MightBeDate(line) && DatelineParser.TryParse(line.ToString(), out _);
+            var target = markup.Kind == MarkupKind.None && !isDateline ? ContinuationOf(i, afterBlank, pageBreak) : null;
             var segment = new TextLine(text.Lines[i].Start + markup.ContentStart, markup.ContentLength);
             if (target is not null)
             {
@@ -101,7 +101,7 @@ internal sealed class ParagraphAssembler
             }
 
             headingLineBefore = false;
-            if (markup.StandsAlone || startsWithDate)
+            if (markup.StandsAlone || isDateline)
             {
                 current = null;
             }
