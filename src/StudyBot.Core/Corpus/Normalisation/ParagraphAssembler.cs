@@ -46,6 +46,9 @@ internal sealed class ParagraphAssembler
         var assembler = new ParagraphAssembler(text, layout, format);
         assembler.GroupLines();
         new UnitTextBuilder(text, evidence, format, repairArtefacts: layout.HardWrapped).Build(assembler.units);
+
+        // Markdown syntax alone ("**") leaves nothing to read.
+        assembler.units.RemoveAll(u => string.IsNullOrWhiteSpace(u.Text));
         return assembler.units;
     }
 

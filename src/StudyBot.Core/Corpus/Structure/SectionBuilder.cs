@@ -32,6 +32,11 @@ internal sealed class SectionBuilder
             var first = starts[s];
             var end = s + 1 < starts.Count ? starts[s + 1] : units.Count;
             var title = (s == 0 ? null : units[first].StartsSection) ?? FirstSectionTitle(units, first, end, documentTitle);
+            if (string.IsNullOrWhiteSpace(title))
+            {
+                title = s == 0 ? documentTitle : $"{documentTitle} ({s + 1})";
+            }
+
             var blocks = new List<Block>(end - first);
             string? author = null;
             string? date = null;

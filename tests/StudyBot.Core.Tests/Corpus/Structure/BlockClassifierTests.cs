@@ -182,6 +182,16 @@ public sealed class BlockClassifierTests
     }
 
     [Fact]
+    public void Markdown_syntax_alone_leaves_no_empty_block_or_section()
+    {
+        var document = CorpusTestSupport.Import("# Notes\n\n**\n\n## ``\n\nThe text itself.\n", "notes.md");
+
+        Assert.All(document.Blocks, b => Assert.False(string.IsNullOrWhiteSpace(b.Text)));
+        Assert.All(document.Sections, s => Assert.False(string.IsNullOrWhiteSpace(s.Title)));
+        Assert.Equal("The text itself.", document.Blocks[^1].Text);
+    }
+
+    [Fact]
     public void Lowercase_styled_and_all_caps_lines_before_prose_are_headings()
     {
         var document = CorpusTestSupport.Import("""
