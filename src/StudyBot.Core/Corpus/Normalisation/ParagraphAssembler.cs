@@ -1,4 +1,3 @@
-using System.Text;
 using StudyBot.Core.Corpus.Import;
 using StudyBot.Core.Corpus.Structure;
 
