@@ -11,13 +11,6 @@ public sealed partial class CorpusCatalog
 {
     public const string FileName = "catalog.json";
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     private readonly Dictionary<string, CatalogEntry> byFile;
 
     public CorpusCatalog(IEnumerable<CatalogEntry> entries)
@@ -49,19 +42,65 @@ public sealed partial class CorpusCatalog
         try
         {
             using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize<CatalogFile>(stream, JsonOptions);
-            var entries = (file?.Documents ?? []).Where(e => !string.IsNullOrWhiteSpace(e.File)).ToArray();
-            return new CorpusCatalog(entries);
+            using var json = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return new CorpusCatalog(ReadEntries(json.RootElement));
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             LogUnreadableCatalog(logger, path, e.Message);
             return Empty;
         }
     }
 
+    // Read through JsonDocument rather than the serializer: the serializer's first use costs tens of milliseconds,
+    // a large share of a cold corpus import. Property names match case-insensitively.
+    private static IEnumerable<CatalogEntry> ReadEntries(JsonElement root)
+    {
+        if (Property(root, "documents") is not { ValueKind: JsonValueKind.Array } documents)
+        {
+            throw new JsonException("the catalog has no \"documents\" array");
+        }
+
+        foreach (var document in documents.EnumerateArray())
+        {
+            if (Text(document, "file") is { Length: > 0 } file)
+            {
+                yield return new CatalogEntry
+                {
+                    File = file,
+                    Slug = Text(document, "slug"),
+                    Title = Text(document, "title"),
+                    Author = Text(document, "author"),
+                    Date = Text(document, "date"),
+                    Language = Text(document, "language"),
+                    Source = Text(document, "source"),
+                };
+            }
+        }
+    }
+
+    private static JsonElement? Property(JsonElement element, string name)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return property.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        Property(element, name) is { ValueKind: JsonValueKind.String } value && !string.IsNullOrWhiteSpace(value.GetString())
+            ? value.GetString()!.Trim()
+            : null;
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignoring the corpus catalog {Path}: {Reason}")]
     private static partial void LogUnreadableCatalog(ILogger logger, string path, string reason);
-
-    private sealed record CatalogFile(IReadOnlyList<CatalogEntry>? Documents);
 }
+
