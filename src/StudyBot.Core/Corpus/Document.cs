@@ -47,11 +47,13 @@ public sealed record DocumentMetadata(
 /// <summary>A part of a document with the title a reader would use for it.</summary>
 public sealed class Section
 {
-    public Section(int index, string title, IReadOnlyList<Block> blocks)
+    public Section(int index, string title, IReadOnlyList<Block> blocks, string? author = null, string? date = null)
     {
         Index = index;
         Title = title;
         Blocks = blocks;
+        Author = author;
+        Date = date;
     }
 
     /// <summary>Zero-based position in the document; users see <c>Index + 1</c>.</summary>
@@ -60,6 +62,15 @@ public sealed class Section
     public string Title { get; }
 
     public IReadOnlyList<Block> Blocks { get; }
+
+    /// <summary>
+    /// The byline this section states itself (or inherits from its blog post), such as an excerpt by another writer;
+    /// null when the document's <see cref="DocumentMetadata.Author"/> applies.
+    /// </summary>
+    public string? Author { get; }
+
+    /// <summary>The date of the blog post this section belongs to (ISO 8601); null when the document's date applies.</summary>
+    public string? Date { get; }
 
     public int WordCount => Blocks.Sum(b => b.WordCount);
 
@@ -113,8 +124,47 @@ public sealed class Block
 }
 
 /// <summary>One sentence of a prose block.</summary>
-/// <param name="Index">Position among all sentences of the document.</param>
-/// <param name="BlockIndex">The block the sentence belongs to.</param>
-/// <param name="SectionIndex">The section the sentence belongs to.</param>
-/// <param name="Text">The sentence text, trimmed.</param>
-public sealed record Sentence(int Index, int BlockIndex, int SectionIndex, string Text);
+/// <remarks>
+/// An imported sentence keeps only its position in the block's text and cuts its <see cref="Text"/> on demand, so the
+/// corpus holds each character once: a large corpus would otherwise double its memory for sentence copies.
+/// </remarks>
+public sealed record Sentence
+{
+    private readonly string source;
+    private readonly int start;
+    private readonly int length;
+
+    /// <param name="index">Position among all sentences of the document.</param>
+    /// <param name="blockIndex">The block the sentence belongs to.</param>
+    /// <param name="sectionIndex">The section the sentence belongs to.</param>
+    /// <param name="text">The sentence text, trimmed.</param>
+    public Sentence(int index, int blockIndex, int sectionIndex, string text)
+        : this(index, blockIndex, sectionIndex, text ?? throw new ArgumentNullException(nameof(text)), 0, text.Length)
+    {
+    }
+
+    internal Sentence(int index, int blockIndex, int sectionIndex, string source, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, source.Length - start);
+        Index = index;
+        BlockIndex = blockIndex;
+        SectionIndex = sectionIndex;
+        this.source = source;
+        this.start = start;
+        this.length = length;
+    }
+
+    /// <summary>Position among all sentences of the document.</summary>
+    public int Index { get; init; }
+
+    /// <summary>The block the sentence belongs to.</summary>
+    public int BlockIndex { get; init; }
+
+    /// <summary>The section the sentence belongs to.</summary>
+    public int SectionIndex { get; init; }
+
+    /// <summary>The sentence text, trimmed.</summary>
+    public string Text => start == 0 && length == source.Length ? source : source.Substring(start, length);
+}

@@ -1,0 +1,134 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace StudyBot.Core.Corpus.Normalisation;
+
+/// <summary>
+/// How often each word occurs in one document, ignoring case: the evidence for repairing hyphens. If "onuitsprekelijke"
+/// occurs elsewhere, "onuitspre-" + "kelijke" is one word; if "Oyak-Renault" does, the hyphen stays.
+/// Counted in one pass when first asked (many documents never need it), and looked up with spans so that lookups
+/// allocate nothing.
+/// </summary>
+internal sealed class WordEvidence
+{
+    private const int MaxWordLength = 128;
+
+    private readonly NormalisedText text;
+    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private bool counted;
+
+    public WordEvidence(NormalisedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        this.text = text;
+        lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            return 0;
+        }
+
+        EnsureCounted();
+        Span<char> key = stackalloc char[word.Length];
+        ToLower(word, key);
+        return lookup.TryGetValue(key, out var count) ? count : 0;
+    }
+
+    /// <summary>Occurrences of the two parts written as one word.</summary>
+    public int CountJoined(ReadOnlySpan<char> left, ReadOnlySpan<char> right) => CountCombined(left, right, hyphen: false);
+
+    /// <summary>Occurrences of the two parts written with a hyphen between them.</summary>
+    public int CountHyphenated(ReadOnlySpan<char> left, ReadOnlySpan<char> right) => CountCombined(left, right, hyphen: true);
+
+    private int CountCombined(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool hyphen)
+    {
+        var length = left.Length + right.Length + (hyphen ? 1 : 0);
+        if (length > MaxWordLength)
+        {
+            return 0;
+        }
+
+        Span<char> word = stackalloc char[length];
+        left.CopyTo(word);
+        if (hyphen)
+        {
+            word[left.Length] = '-';
+        }
+
+        right.CopyTo(word[(length - right.Length)..]);
+        return Count(word);
+    }
+
+    // Most words are ASCII, which lowercases without the culture machinery.
+    private static void ToLower(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        if (Ascii.IsValid(word))
+        {
+            Ascii.ToLower(word, lower, out _);
+        }
+        else
+        {
+            word.ToLowerInvariant(lower);
+        }
+    }
+
+    private void EnsureCounted()
+    {
+        if (counted)
+        {
+            return;
+        }
+
+        counted = true;
+        var previousBroken = false;
+        Span<char> key = stackalloc char[MaxWordLength];
+        for (var i = 0; i < text.Lines.Count; i++)
+        {
+            var line = text[i];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            // The halves of a word broken at a line end ("kapita-" / "listische") are not words of the document.
+            var broken = TextShape.EndsWithWordHyphen(line);
+            CountWords(line, previousBroken, broken, key);
+            previousBroken = broken;
+        }
+    }
+
+    // Words are runs of letters joined by inner hyphens and apostrophes, as the tokenizer reads them.
+    private void CountWords(ReadOnlySpan<char> line, bool skipFirst, bool skipLast, Span<char> key)
+    {
+        var first = true;
+        var i = 0;
+        while (i < line.Length)
+        {
+            if (!TextShape.IsLetterOrMark(line[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < line.Length && (TextShape.IsLetterOrMark(line[i])
+                || (line[i] is '-' or '\'' or '’' && i + 1 < line.Length && char.IsLetter(line[i + 1]))))
+            {
+                i++;
+            }
+
+            var fragment = (first && skipFirst) || (skipLast && i == line.Length - 1);
+            first = false;
+            if (!fragment && i - start <= MaxWordLength)
+            {
+                var word = key[..(i - start)];
+                ToLower(line[start..i], word);
+                CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _)++;
+            }
+        }
+    }
+}

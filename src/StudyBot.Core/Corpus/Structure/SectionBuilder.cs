@@ -1,0 +1,139 @@
+using StudyBot.Core.Corpus.Normalisation;
+using StudyBot.Core.Corpus.Sentences;
+
+namespace StudyBot.Core.Corpus.Structure;
+
+/// <summary>
+/// Turns classified units into sections, blocks and sentences. Only prose blocks are split into sentences; each
+/// sentence points into its block's text instead of copying it.
+/// </summary>
+internal sealed class SectionBuilder
+{
+    private readonly SentenceSegmenter segmenter;
+    private readonly Language language;
+    private int sentenceCount;
+
+    public SectionBuilder(SentenceSegmenter segmenter, Language language)
+    {
+        this.segmenter = segmenter;
+        this.language = language;
+    }
+
+    public IReadOnlyList<Section> Build(IReadOnlyList<StructuredUnit> units, string documentTitle)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var starts = SectionStarts(units);
+        var sections = new List<Section>(starts.Count);
+        var blockIndex = 0;
+        string? postAuthor = null;
+        string? postDate = null;
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var first = starts[s];
+            var end = s + 1 < starts.Count ? starts[s + 1] : units.Count;
+            var title = (s == 0 ? null : units[first].StartsSection) ?? FirstSectionTitle(units, first, end, documentTitle);
+            if (string.IsNullOrWhiteSpace(title))
+            {
+                title = s == 0 ? documentTitle : $"{documentTitle} ({s + 1})";
+            }
+
+            var blocks = new List<Block>(end - first);
+            string? author = null;
+            string? date = null;
+            for (var u = first; u < end; u++)
+            {
+                var unit = units[u];
+                author ??= unit.Kind == BlockKind.Byline ? unit.Author : null;
+                date ??= unit.Kind == BlockKind.Dateline ? unit.Date : null;
+                blocks.Add(new Block(blockIndex, s, unit.Kind, unit.Text, Sentences(unit, blockIndex, s)));
+                blockIndex++;
+            }
+
+            // A blog post's date and byline also hold for the sections within the post.
+            if (units[first].Kind == BlockKind.Dateline)
+            {
+                postDate = date;
+                postAuthor = author;
+            }
+
+            sections.Add(new Section(s, title, blocks, author ?? postAuthor, date ?? postDate));
+        }
+
+        return sections;
+    }
+
+    /// <summary>
+    /// Unit indices where sections start. Text before the first marked start forms the first section, unless it is
+    /// no more than the title and its byline: then it opens the next section rather than standing empty.
+    /// </summary>
+    private static List<int> SectionStarts(IReadOnlyList<StructuredUnit> units)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 1; i < units.Count; i++)
+        {
+            if (units[i].StartsSection is not null)
+            {
+                starts.Add(i);
+            }
+        }
+
+        if (starts.Count > 1 && units[0].StartsSection is null
+            && units.Take(starts[1]).All(u => u.Kind is BlockKind.Heading or BlockKind.Byline or BlockKind.Dateline))
+        {
+            starts.RemoveAt(1);
+        }
+
+        return starts;
+    }
+
+    private static string FirstSectionTitle(IReadOnlyList<StructuredUnit> units, int first, int end, string documentTitle)
+    {
+        for (var u = first; u < end; u++)
+        {
+            if (units[u].StartsSection is { } title)
+            {
+                return title;
+            }
+        }
+
+        return documentTitle;
+    }
+
+    private Sentence[] Sentences(StructuredUnit unit, int blockIndex, int sectionIndex)
+    {
+        if (!unit.IsProse)
+        {
+            return [];
+        }
+
+        var text = unit.Text;
+        var start = unit.Layout.Kind == MarkupKind.Numbered ? ListNumberLength(text) : 0;
+        var parts = segmenter.Split(start == 0 ? text : text[start..], language);
+        var sentences = new List<Sentence>(parts.Count);
+        var cursor = start;
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var part = parts[p];
+            if (string.IsNullOrWhiteSpace(part))
+            {
+                continue;
+            }
+
+            // Sentences that appear in the block as they are share its text; others (rewritten by the segmenter) keep their own.
+            var position = text.IndexOf(part, cursor, StringComparison.Ordinal);
+            sentences.Add(position >= 0
+                ? new Sentence(sentenceCount++, blockIndex, sectionIndex, text, position, part.Length)
+                : new Sentence(sentenceCount++, blockIndex, sectionIndex, part));
+            cursor = position >= 0 ? position + part.Length : cursor;
+        }
+
+        return sentences.ToArray();
+    }
+
+    // "13. The primary organization..." : the number belongs to the list, not to the first sentence.
+    private static int ListNumberLength(string text)
+    {
+        var marker = text.IndexOfAny(['.', ')']);
+        return marker >= 0 && marker + 2 <= text.Length ? marker + 2 : 0;
+    }
+}
