@@ -1,6 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Excerpts;
+using StudyBot.Core.ReadingCircles;
+using StudyBot.Core.ReadingLists;
+using StudyBot.Core.Scheduling;
+using StudyBot.Core.Storage;
 using StudyBot.Maintenance;
 using StudyBot.Terminal;
 
@@ -9,13 +15,30 @@ if (args is ["corpus", "segment", .. var segmentArgs])
     return await SegmentTool.RunAsync(segmentArgs, Console.In, Console.Out, Console.Error).ConfigureAwait(false);
 }
 
-var builder = Host.CreateApplicationBuilder(args);
+var maintenance = args is ["corpus", ..];
+var builder = Host.CreateApplicationBuilder(maintenance ? [] : args);
 
 // Logs go to standard error so that they never mix with the terminal chat on standard output.
 builder.Logging.ClearProviders();
 builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 
-builder.Services.AddTerminal();
+// At a terminal only problems are worth interrupting the chat for; Logging:LogLevel settings still win.
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+builder.Services.AddCorpus(builder.Configuration);
+if (maintenance)
+{
+    using var tools = builder.Build();
+    return await CorpusTool.RunAsync(args[1..], tools.Services.GetRequiredService<CorpusLibrary>(), Console.Out, Console.Error).ConfigureAwait(false);
+}
+
+builder.Services
+    .AddStorage(builder.Configuration)
+    .AddScheduling(builder.Configuration)
+    .AddReadingLists()
+    .AddReadingCircles()
+    .AddExcerpts()
+    .AddTerminal();
 
 await builder.Build().RunAsync().ConfigureAwait(false);
 return 0;

@@ -9,7 +9,20 @@ namespace StudyBot.Maintenance;
 /// </summary>
 internal static class CorpusTool
 {
-    public static async Task<int> ListAsync(CorpusLibrary library, TextWriter output)
+    public static Task<int> RunAsync(string[] args, CorpusLibrary library, TextWriter output, TextWriter error) => args switch
+    {
+        ["list"] => ListAsync(library, output),
+        ["show", .. var rest] => ShowAsync(library, rest, output, error),
+        _ => UsageAsync(error),
+    };
+
+    private static async Task<int> UsageAsync(TextWriter error)
+    {
+        await error.WriteLineAsync("Usage: corpus list | corpus show <document> [--section N] | corpus segment [--lang xx] [--jsonl]").ConfigureAwait(false);
+        return 2;
+    }
+
+    private static async Task<int> ListAsync(CorpusLibrary library, TextWriter output)
     {
         foreach (var document in library.Documents)
         {
@@ -21,7 +34,7 @@ internal static class CorpusTool
         return 0;
     }
 
-    public static async Task<int> ShowAsync(CorpusLibrary library, IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    private static async Task<int> ShowAsync(CorpusLibrary library, string[] args, TextWriter output, TextWriter error)
     {
         var name = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
         var document = library.Find(name);
@@ -32,10 +45,10 @@ internal static class CorpusTool
         }
 
         var sections = document.Sections;
-        var sectionIndex = args.ToList().IndexOf("--section");
+        var sectionIndex = Array.IndexOf(args, "--section");
         if (sectionIndex >= 0)
         {
-            var value = sectionIndex + 1 < args.Count ? args[sectionIndex + 1] : string.Empty;
+            var value = sectionIndex + 1 < args.Length ? args[sectionIndex + 1] : string.Empty;
             if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > sections.Count)
             {
                 await error.WriteLineAsync($"--section needs a number from 1 to {sections.Count}.").ConfigureAwait(false);
