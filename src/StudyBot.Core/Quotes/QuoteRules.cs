@@ -22,34 +22,56 @@ public static class QuoteRules
     /// <summary>Words that, in a short opening phrase before a comma, point back ("At that time,", "In the same month,", "Op die manier,").</summary>
     private static readonly HashSet<string> PointingWords = Words("this that these those such same latter former dit dat deze die zelfde dezelfde hetzelfde");
 
+    /// <summary>Demonstratives that point back wherever they stand among the first <see cref="EarlyWords"/> words ("Pushing away from these positions").</summary>
+    private static readonly HashSet<string> Demonstratives = Words("this these those dit deze");
+
     /// <summary>How many words an opening phrase before its comma may have to count as one.</summary>
     private const int OpeningPhraseWords = 5;
+
+    private const int EarlyWords = 4;
 
     /// <summary>Whether the sentence opens by pointing back to something the reader has not seen.</summary>
     public static bool PointsBack(string sentence, Language language)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var words = Tokenizer.Words(sentence).Take(OpeningPhraseWords + 1).ToArray();
+        var words = Tokenizer.Words(sentence).Take(OpeningPhraseWords + 2).ToArray();
         if (words.Length == 0)
         {
             return true;
         }
 
         var openers = BackReferences.GetValueOrDefault(language) ?? BackReferences[Language.English];
-        if (openers.Contains(TextFolding.Fold(words[0].Text)))
+        if (openers.Contains(TextFolding.Fold(words[0].Text))
+            || words.Take(EarlyWords).Any(w => Demonstratives.Contains(TextFolding.Fold(w.Text))))
         {
             return true;
         }
 
+        // An opening phrase before a comma may itself point back ("At that time,") or hand over to a pronoun ("Apparently, it was").
         var comma = sentence.IndexOf(',', StringComparison.Ordinal);
-        return comma > 0 && words.TakeWhile(w => w.Start < comma).Count() <= OpeningPhraseWords
-            && words.Where(w => w.Start < comma).Any(w => PointingWords.Contains(TextFolding.Fold(w.Text)));
+        var opening = words.Where(w => w.Start < comma).ToArray();
+        if (comma <= 0 || opening.Length > OpeningPhraseWords)
+        {
+            return false;
+        }
+
+        var next = words.FirstOrDefault(w => w.Start > comma);
+        return opening.Any(w => PointingWords.Contains(TextFolding.Fold(w.Text)))
+            || (next.Text is not null && openers.Contains(TextFolding.Fold(next.Text)));
     }
 
-    /// <summary>Whether the text starts like a sentence: its first letter or digit is a capital or a digit.</summary>
+    /// <summary>
+    /// Whether the text starts like a sentence: its first letter or digit is a capital or a digit, and it
+    /// does not open with a bracket (a citation such as "(Trotsky, History, p. 13).").
+    /// </summary>
     public static bool StartsLikeASentence(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().TrimStart() is ['(' or '[', ..])
+        {
+            return false;
+        }
+
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))

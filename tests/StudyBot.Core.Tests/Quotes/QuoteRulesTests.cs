@@ -14,6 +14,9 @@ public sealed class QuoteRulesTests
     [InlineData("Hij beweert immers dat de USSR de erfgenaam is.", "nl")]
     [InlineData("Maar voor de arbeiders hield de Oktoberrevolutie de belofte in van een nieuwe wereld.", "nl")]
     [InlineData("Dit was geen ijle droom.", "nl")]
+    [InlineData("Apparently, it was not easy for the party.", "en")]
+    [InlineData("Pushing away from these positions all national democrats.", "en")]
+    [InlineData("Verder in deze tekst komen wij terug op een aantal fouten.", "nl")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -26,6 +29,17 @@ public sealed class QuoteRulesTests
     public void PointsBack_SentencesThatStandAlone_AreAccepted(string sentence, string language)
     {
         Assert.False(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
+    }
+
+    [Theory]
+    [InlineData("The union must resign.", true)]
+    [InlineData("“The union must resign,” chanted the workers.", true)]
+    [InlineData("1,500 angry auto workers stopped work.", true)]
+    [InlineData("and the workers stopped work.", false)]
+    [InlineData("(Leo Trotzki, Geschiedenis van de Russische Revolutie, deel 3).", false)]
+    public void StartsLikeASentence_NeedsACapitalAndNoCitationBracket(string text, bool starts)
+    {
+        Assert.Equal(starts, QuoteRules.StartsLikeASentence(text));
     }
 
     [Theory]
