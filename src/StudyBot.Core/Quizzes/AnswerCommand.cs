@@ -55,7 +55,12 @@ public sealed class AnswerCommand : ICommand
                 parts.Add(new MessageReply($"{context.UserName} got question {outcome.Question} right: {QuizReplies.Letter(question.Answer)}. {question.RightChoice}.", ReplyTone.Success));
             }
 
-            parts.Add(QuizReplies.AfterQuestion(session, sessions));
+            if (session.IsFinished)
+            {
+                sessions.Finish(session);
+            }
+
+            parts.Add(QuizReplies.AfterQuestion(session));
         }
 
         return Task.FromResult<Reply>(new CompositeReply(parts));

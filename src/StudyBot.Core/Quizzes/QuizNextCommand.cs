@@ -27,7 +27,12 @@ public sealed class QuizNextCommand : ICommand
         }
 
         sessions.Save(session);
+        if (session.IsFinished)
+        {
+            sessions.Finish(session);
+        }
+
         var closed = new MessageReply($"Question {number} closed. The answer was {QuizReplies.Letter(question.Answer)}. {question.RightChoice}.");
-        return Task.FromResult<Reply>(new CompositeReply([closed, QuizReplies.AfterQuestion(session, sessions)]));
+        return Task.FromResult<Reply>(new CompositeReply([closed, QuizReplies.AfterQuestion(session)]));
     }
 }

@@ -46,16 +46,9 @@ public static class QuizReplies
     }
 
     /// <summary>After a question closes: the next question, or the board when it was the last.</summary>
-    public static Reply AfterQuestion(QuizSession session, IQuizSessionStore sessions)
+    public static Reply AfterQuestion(QuizSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(sessions);
-        if (!session.IsFinished)
-        {
-            return Question(session);
-        }
-
-        sessions.Finish(session);
-        return Board(session, "Quiz results");
+        return session.IsFinished ? Board(session, "Quiz results") : Question(session);
     }
 }

@@ -18,8 +18,6 @@ public sealed class QuoteFinder
     /// <summary>How many of the best passages are searched for quotable runs before giving up.</summary>
     private const int PassagesSearched = 100;
 
-    private const int FoldBufferLength = 64;
-
     private readonly CorpusLibrary library;
     private readonly CorpusSearchIndex index;
     private readonly QuoteCatalog catalog;
@@ -105,7 +103,7 @@ public sealed class QuoteFinder
     {
         var matched = new HashSet<string>(StringComparer.Ordinal);
         var score = 0f;
-        Span<char> buffer = stackalloc char[FoldBufferLength];
+        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
         var scanner = new TermScanner(quote.Text, buffer);
         while (scanner.MoveNext())
         {

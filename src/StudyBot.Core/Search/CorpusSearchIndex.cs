@@ -31,7 +31,6 @@ public sealed partial class CorpusSearchIndex
     // The usual BM25 constants; paragraphs are short enough that the defaults rank well.
     private const float K1 = 1.2f;
     private const float B = 0.75f;
-    private const int FoldBufferLength = 64;
 
     private readonly Passage[] passages;
     private readonly Dictionary<Document, (int Start, int End)> documentPassages = [];
@@ -91,7 +90,7 @@ public sealed partial class CorpusSearchIndex
         ArgumentNullException.ThrowIfNull(text);
         var languages = scope is null ? dictionary.AllLanguagesMask : dictionary.LanguageMask(scope.Language);
         var words = new List<(string Term, int Id)>();
-        Span<char> buffer = stackalloc char[FoldBufferLength];
+        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
         var scanner = new TermScanner(text, buffer);
         while (scanner.MoveNext())
         {

@@ -9,7 +9,6 @@ public static class PassageSnippet
     /// <summary>Snippets longer than this are cut at sentence or word boundaries.</summary>
     public const int MaxLength = 320;
 
-    private const int FoldBufferLength = 64;
     private const string Ellipsis = "…";
 
     /// <summary>
@@ -59,7 +58,7 @@ public static class PassageSnippet
         var runs = new List<TextRun>();
         var written = 0;
         var highlightEnd = 0;
-        Span<char> buffer = stackalloc char[FoldBufferLength];
+        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
         var scanner = new TermScanner(text, buffer);
         while (scanner.MoveNext())
         {
@@ -106,7 +105,7 @@ public static class PassageSnippet
     private static int MatchCount(string text, SearchQuery query)
     {
         var count = 0;
-        Span<char> buffer = stackalloc char[FoldBufferLength];
+        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
         var scanner = new TermScanner(text, buffer);
         while (scanner.MoveNext())
         {
@@ -123,7 +122,7 @@ public static class PassageSnippet
     private static (string Text, bool CutStart, bool CutEnd) Window(string text, SearchQuery query)
     {
         var firstMatch = 0;
-        Span<char> buffer = stackalloc char[FoldBufferLength];
+        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
         var scanner = new TermScanner(text, buffer);
         while (scanner.MoveNext())
         {

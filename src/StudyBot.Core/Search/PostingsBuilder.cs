@@ -10,7 +10,6 @@ namespace StudyBot.Core.Search;
 /// </remarks>
 internal sealed class PostingsBuilder
 {
-    private const int FoldBufferLength = 64;
 
     private readonly TermDictionary dictionary;
     private readonly List<int> passagePairEnds = [];
@@ -35,7 +34,7 @@ internal sealed class PostingsBuilder
     {
         var passage = passageLengths.Count;
         var length = 0;
-        Span<char> buffer = stackalloc char[FoldBufferLength];
+        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
         var scanner = new TermScanner(text, buffer);
         while (scanner.MoveNext())
         {

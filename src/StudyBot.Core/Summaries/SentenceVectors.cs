@@ -9,7 +9,6 @@ namespace StudyBot.Core.Summaries;
 /// </summary>
 internal sealed class SentenceVectors
 {
-    private const int FoldBufferLength = 64;
 
     private SentenceVectors(IReadOnlyList<(int Term, float Weight)[]> vectors, int termCount)
     {
@@ -29,7 +28,7 @@ internal sealed class SentenceVectors
         var idfs = new List<float>();
         var vectors = new List<(int, float)[]>(sentences.Count);
         var counts = new Dictionary<int, int>();
-        Span<char> buffer = stackalloc char[FoldBufferLength];
+        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
         foreach (var sentence in sentences)
         {
             counts.Clear();

@@ -14,6 +14,9 @@ namespace StudyBot.Core;
 /// </remarks>
 public ref struct TermScanner
 {
+    /// <summary>A scratch buffer this long folds nearly every word without allocating.</summary>
+    public const int BufferLength = 64;
+
     /// <summary>Parts shorter than this ("s" of "Shlyapnikov's") are not terms of their own.</summary>
     private const int MinimumPartLength = 2;
 
