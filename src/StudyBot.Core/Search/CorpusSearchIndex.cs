@@ -44,7 +44,7 @@ public sealed partial class CorpusSearchIndex
         ArgumentNullException.ThrowIfNull(library);
         var clock = Stopwatch.StartNew();
         dictionary = new TermDictionary(library.Documents.Select(d => d.Language).Distinct());
-        var builder = new PostingsBuilder(dictionary);
+        var builder = new PostingsBuilder(dictionary, library.Documents.Sum(d => d.Blocks.Where(b => b.IsProse).Sum(b => (long)b.Text.Length)));
         var found = new List<Passage>();
         foreach (var document in library.Documents)
         {

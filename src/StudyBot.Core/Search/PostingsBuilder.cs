@@ -11,18 +11,26 @@ namespace StudyBot.Core.Search;
 internal sealed class PostingsBuilder
 {
 
+    private const int CharactersPerPair = 10;
+
     private readonly TermDictionary dictionary;
     private readonly List<int> passagePairEnds = [];
     private readonly List<int> passageLengths = [];
-    private int[] pairTerms = new int[1024];
-    private ushort[] pairFrequencies = new ushort[1024];
+    private int[] pairTerms;
+    private ushort[] pairFrequencies;
     private int pairCount;
     private int[] lastPassageOfTerm = [];
     private int[] pairOfTerm = [];
 
-    public PostingsBuilder(TermDictionary dictionary)
+    /// <param name="dictionary">Numbers the terms.</param>
+    /// <param name="expectedCharacters">The corpus's prose size: prose has about one distinct term per passage for every
+    /// ten characters, so sizing for that up front spares copying the largest arrays while they grow.</param>
+    public PostingsBuilder(TermDictionary dictionary, long expectedCharacters)
     {
         this.dictionary = dictionary;
+        var expectedPairs = (int)Math.Clamp(expectedCharacters / CharactersPerPair, 1024, Array.MaxLength);
+        pairTerms = new int[expectedPairs];
+        pairFrequencies = new ushort[expectedPairs];
     }
 
     public int PassageCount => passageLengths.Count;

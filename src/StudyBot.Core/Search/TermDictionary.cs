@@ -14,7 +14,8 @@ internal sealed class TermDictionary
 {
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly List<byte> stopMasks = [];
+    private byte[] stopMasks = new byte[1024];
+    private int count;
     private readonly List<IReadOnlySet<string>> stopLists = [];
 
     public TermDictionary(IEnumerable<Language> languages)
@@ -37,7 +38,7 @@ internal sealed class TermDictionary
         }
     }
 
-    public int Count => stopMasks.Count;
+    public int Count => count;
 
     /// <summary>The mask of every language the dictionary was built for.</summary>
     public byte AllLanguagesMask { get; }
@@ -56,9 +57,13 @@ internal sealed class TermDictionary
             return id;
         }
 
-        id = stopMasks.Count;
+        if (count == stopMasks.Length)
+        {
+            Array.Resize(ref stopMasks, count * 2);
+        }
+
+        id = count++;
         lookup[term] = id;
-        stopMasks.Add(0);
         return id;
     }
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace StudyBot.Core;
 
 /// <summary>
@@ -108,14 +106,28 @@ public ref struct TermScanner
         Length = length;
         IsPart = isPart;
         var word = text.Slice(start, length);
-        if (length <= buffer.Length && Ascii.IsValid(word))
+        Term = TryFoldAscii(word) ? buffer[..length] : TextFolding.Fold(word.ToString());
+    }
+
+    /// <summary>Lower-cases an ASCII word into the buffer; a plain loop beats the vectorised helpers on words this short.</summary>
+    private readonly bool TryFoldAscii(ReadOnlySpan<char> word)
+    {
+        if (word.Length > buffer.Length)
         {
-            Ascii.ToLower(word, buffer, out var written);
-            Term = buffer[..written];
+            return false;
         }
-        else
+
+        for (var i = 0; i < word.Length; i++)
         {
-            Term = TextFolding.Fold(word.ToString());
+            var c = word[i];
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
+            buffer[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         }
+
+        return true;
     }
 }
