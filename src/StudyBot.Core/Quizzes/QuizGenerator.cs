@@ -12,6 +12,9 @@ public sealed class QuizGenerator
     /// <summary>Failed tries at a mixed quiz's turn before another kind may take it; most sentences make no cloze question, most passages make a source question.</summary>
     private const int TriesBeforeFallback = 25;
 
+    /// <summary>Documents one quiz on the whole corpus draws from; reading every document of a large corpus would keep the quiz waiting.</summary>
+    private const int MaxQuizDocuments = 8;
+
     private static readonly QuestionKind[] Rotation = [QuestionKind.Cloze, QuestionKind.Choice, QuestionKind.Source];
 
     private readonly CorpusLibrary library;
@@ -35,7 +38,7 @@ public sealed class QuizGenerator
     /// </summary>
     public IReadOnlyList<QuizQuestion> Create(Document? document, int count, QuizMix mix)
     {
-        var documents = document is null ? library.Documents : [document];
+        var documents = document is null ? random.Shuffled(library.Documents).Take(MaxQuizDocuments).ToArray() : [document];
         var factQueue = new Queue<QuizQuestion>(mix is QuizMix.Choice or QuizMix.Mixed
             ? random.Shuffled(documents.SelectMany(d => facts.Create(d, random)))
             : []);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Randomness;
 using StudyBot.Core.Search;
@@ -6,25 +7,37 @@ using StudyBot.Core.Summaries;
 namespace StudyBot.Core.Quizzes;
 
 /// <summary>
-/// Every answer of the corpus by kind, so wrong choices are drawn from the texts themselves and match the
+/// The answers of the corpus by kind, so wrong choices are drawn from the texts themselves and match the
 /// right one's kind: years with years, numbers with numbers, names with names, terms with terms.
 /// </summary>
-/// <remarks>Built on first use: it reads the whole corpus once.</remarks>
+/// <remarks>
+/// Each document's answers are found the first time a question needs them and kept. Wrong choices come
+/// from the question's document first, then from the documents after it in the library, read only until
+/// there are <see cref="EnoughCandidates"/> to choose from and never more than <see cref="MaxPoolDocuments"/>,
+/// so a quiz on a large corpus reads a few documents, not all of them.
+/// </remarks>
 public sealed class QuizVocabulary
 {
+    /// <summary>Candidates of one kind that are enough to draw varied wrong choices from.</summary>
+    private const int EnoughCandidates = 60;
+
+    /// <summary>Documents read at most for the wrong choices of one question.</summary>
+    private const int MaxPoolDocuments = 12;
+
     /// <summary>Key terms per document that may be blanked out or offered as wrong choices.</summary>
     private const int TermsPerDocument = 20;
     private const int MinTermLength = 4;
 
     private readonly CorpusLibrary library;
     private readonly CorpusSearchIndex index;
-    private readonly Lazy<Pools> pools;
+    private readonly Lazy<AnswerFinder> finder;
+    private readonly ConcurrentDictionary<Document, Lazy<DocumentAnswers>> documents = new();
 
     public QuizVocabulary(CorpusLibrary library, CorpusSearchIndex index)
     {
         this.library = library;
         this.index = index;
-        pools = new Lazy<Pools>(Build);
+        finder = new Lazy<AnswerFinder>(() => new AnswerFinder(LowerCaseWords(), index));
     }
 
     /// <summary>The possible answers in a sentence of <paramref name="document"/>, in reading order.</summary>
@@ -32,8 +45,7 @@ public sealed class QuizVocabulary
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
-        var all = pools.Value;
-        return all.Finder.Find(document, sentence, all.Terms.GetValueOrDefault(document) ?? []);
+        return finder.Value.Find(document, sentence, Answers(document).Terms);
     }
 
     /// <summary>
@@ -52,24 +64,16 @@ public sealed class QuizVocabulary
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(random);
-        var all = pools.Value;
-        IEnumerable<(Document Document, string Text)> pool = answer.Kind switch
-        {
-            AnswerKind.Year => all.Years,
-            AnswerKind.Number => all.Numbers.Where(n => n.Document.Language == document.Language),
-            AnswerKind.Person => all.Persons.Where(n => n.Document.Language == document.Language),
-            AnswerKind.Place => all.Places.Where(n => n.Document.Language == document.Language),
-            _ => all.Terms.Where(t => t.Key.Language == document.Language).SelectMany(t => t.Value.Select(term => (t.Key, term))),
-        };
-        if (fromOtherDocuments)
-        {
-            pool = pool.Where(p => p.Document != document);
-        }
 
+        // Numbers are written differently per language ("1,500", "1.500"), and names and terms belong to one; years do not.
         var foldedPrompt = TextFolding.Fold(prompt);
-        var candidates = pool.Select(p => p.Text)
+        var candidates = PoolDocuments(document)
+            .Take(MaxPoolDocuments)
+            .Where(d => (!fromOtherDocuments || d != document) && (answer.Kind == AnswerKind.Year || d.Language == document.Language))
+            .SelectMany(d => answer.Kind == AnswerKind.Term ? Answers(d).Terms : Answers(d).ByKind[answer.Kind])
             .Distinct(StringComparer.Ordinal)
-            .Where(c => !Alike(answer.Kind, c, answer.Text) && !foldedPrompt.Contains(TextFolding.Fold(c), StringComparison.Ordinal));
+            .Where(c => !Alike(answer.Kind, c, answer.Text) && !foldedPrompt.Contains(TextFolding.Fold(c), StringComparison.Ordinal))
+            .Take(EnoughCandidates);
         var chosen = new List<string>();
         foreach (var candidate in random.Shuffled(candidates).OrderBy(c => Distance(answer, c)))
         {
@@ -105,35 +109,60 @@ public sealed class QuizVocabulary
         language == Language.English && (term.EndsWith("ed", StringComparison.Ordinal) || term.EndsWith("ing", StringComparison.Ordinal)
             || term.EndsWith("ly", StringComparison.Ordinal) || term is "became" or "become" or "made" or "took" or "began");
 
-    private Pools Build()
+    /// <summary>The document, then the others in library order after it, wrapping around.</summary>
+    private IEnumerable<Document> PoolDocuments(Document document)
     {
-        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        var all = library.Documents;
+        var position = 0;
+        while (position < all.Count && all[position] != document)
+        {
+            position++;
+        }
+
+        if (position == all.Count)
+        {
+            yield return document;
+            position = 0;
+        }
+
+        for (var i = 0; i < all.Count; i++)
+        {
+            yield return all[(position + i) % all.Count];
+        }
+    }
+
+    private DocumentAnswers Answers(Document document) =>
+        documents.GetOrAdd(document, d => new Lazy<DocumentAnswers>(() => Collect(d))).Value;
+
+    private DocumentAnswers Collect(Document document)
+    {
+        var terms = KeyTerms.Find(document.Sentences, document.Language, index, TermsPerDocument)
+            .Where(t => t.Length >= MinTermLength && t.All(char.IsLower) && !LooksLikeVerbOrAdverb(t, document.Language))
+            .ToHashSet(StringComparer.Ordinal);
+        var answers = document.Sentences.SelectMany(s => finder.Value.Find(document, s.Text, terms));
+        return new DocumentAnswers(terms, answers.Where(a => a.Kind != AnswerKind.Term).ToLookup(a => a.Kind, a => a.Text));
+    }
+
+    /// <summary>Every folded word the corpus writes in lower case somewhere; what tells names from ordinary words.</summary>
+    private HashSet<string> LowerCaseWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
         foreach (var sentence in library.Documents.SelectMany(d => d.Sentences))
         {
-            foreach (var word in Tokenizer.Words(sentence.Text).Where(w => char.IsLower(w.Text[0])))
+            var scanner = new TermScanner(sentence.Text, buffer);
+            while (scanner.MoveNext())
             {
-                lowerCase.Add(TextFolding.Fold(word.Text));
+                if (!scanner.IsPart && char.IsLower(sentence.Text[scanner.Start]))
+                {
+                    lookup.Add(scanner.Term);
+                }
             }
         }
 
-        var finder = new AnswerFinder(lowerCase, index);
-        var terms = library.Documents.ToDictionary(
-            d => d,
-            d => (IReadOnlyCollection<string>)KeyTerms.Find(d.Sentences, d.Language, index, TermsPerDocument)
-                .Where(t => t.Length >= MinTermLength && t.All(char.IsLower) && !LooksLikeVerbOrAdverb(t, d.Language))
-                .ToHashSet(StringComparer.Ordinal));
-        var answers = library.Documents
-            .SelectMany(d => d.Sentences.SelectMany(s => finder.Find(d, s.Text, terms[d])).Select(a => (Document: d, a.Kind, a.Text)))
-            .ToArray();
-        List<(Document, string)> Of(AnswerKind kind) => answers.Where(a => a.Kind == kind).Select(a => (a.Document, a.Text)).ToList();
-        return new Pools(finder, terms, Of(AnswerKind.Year), Of(AnswerKind.Number), Of(AnswerKind.Person), Of(AnswerKind.Place));
+        return words;
     }
 
-    private sealed record Pools(
-        AnswerFinder Finder,
-        Dictionary<Document, IReadOnlyCollection<string>> Terms,
-        List<(Document Document, string Text)> Years,
-        List<(Document Document, string Text)> Numbers,
-        List<(Document Document, string Text)> Persons,
-        List<(Document Document, string Text)> Places);
+    private sealed record DocumentAnswers(IReadOnlyCollection<string> Terms, ILookup<AnswerKind, string> ByKind);
 }

@@ -44,35 +44,33 @@ public sealed class QuoteFinder
         return chosen;
     }
 
-    /// <summary>Two draws, uniform over every candidate in scope, so one can stand in for the channel's last quote.</summary>
+    /// <summary>
+    /// Two draws, so one can stand in for the channel's last quote: a document chosen by its share of the
+    /// corpus's sentences, then one of its quotes. Only the drawn documents' quotes are ever computed.
+    /// </summary>
     private QuoteCandidate[] AnyQuote(Document? document)
     {
-        var lists = (document is null ? library.Documents : [document]).Select(catalog.For).ToArray();
-        var total = lists.Sum(l => l.Count);
-        if (total == 0)
+        var remaining = (document is null ? library.Documents : [document]).Where(d => d.Sentences.Count > 0).ToList();
+        var drawn = new List<QuoteCandidate>();
+        while (drawn.Count < 2 && remaining.Count > 0)
         {
-            throw new CommandException(document is null
-                ? "The corpus has no quotable passages."
-                : $"{document.Title} has no passages that read well on their own.");
-        }
-
-        return [Draw(lists, total), Draw(lists, total)];
-    }
-
-    private QuoteCandidate Draw(IReadOnlyList<QuoteCandidate>[] lists, int total)
-    {
-        var n = random.Next(total);
-        foreach (var list in lists)
-        {
-            if (n < list.Count)
+            var target = random.Next(remaining.Sum(d => d.Sentences.Count));
+            var chosen = remaining.First(d => (target -= d.Sentences.Count) < 0);
+            var quotes = catalog.For(chosen);
+            if (quotes.Count == 0)
             {
-                return list[n];
+                remaining.Remove(chosen);
+                continue;
             }
 
-            n -= list.Count;
+            drawn.Add(random.Pick(quotes));
         }
 
-        throw new InvalidOperationException("A draw below the total always falls in a list.");
+        return drawn.Count > 0
+            ? drawn.ToArray()
+            : throw new CommandException(document is null
+                ? "The corpus has no quotable passages."
+                : $"{document.Title} has no passages that read well on their own.");
     }
 
     private QuoteCandidate[] BestForTopic(string topic, Document? document)
