@@ -20,6 +20,51 @@ internal sealed class Postings
 
     public ushort[] Frequencies { get; }
 
+    /// <summary>
+    /// Joins the postings of index parts that cover consecutive runs of passages: part <c>i</c>'s term <c>t</c>
+    /// becomes <c>TermMaps[i][t]</c> and its passages move up by <c>PassageOffset</c>. Appending the parts in
+    /// passage order keeps every merged list in passage order.
+    /// </summary>
+    public static Postings Merge(IReadOnlyList<(Postings Postings, int[] TermMap, int PassageOffset)> parts, int termCount)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var starts = new int[termCount + 1];
+        foreach (var (part, map, _) in parts)
+        {
+            for (var t = 0; t < map.Length; t++)
+            {
+                starts[map[t] + 1] += part.DocumentFrequency(t);
+            }
+        }
+
+        for (var t = 0; t < termCount; t++)
+        {
+            starts[t + 1] += starts[t];
+        }
+
+        var next = starts[..termCount];
+        var passages = new int[starts[termCount]];
+        var frequencies = new ushort[passages.Length];
+        foreach (var (part, map, offset) in parts)
+        {
+            for (var t = 0; t < map.Length; t++)
+            {
+                var from = part.Starts[t];
+                var length = part.DocumentFrequency(t);
+                var to = next[map[t]];
+                for (var i = 0; i < length; i++)
+                {
+                    passages[to + i] = part.Passages[from + i] + offset;
+                }
+
+                Array.Copy(part.Frequencies, from, frequencies, to, length);
+                next[map[t]] += length;
+            }
+        }
+
+        return new Postings(starts, passages, frequencies);
+    }
+
     public int DocumentFrequency(int term) => Starts[term + 1] - Starts[term];
 
     /// <summary>The first position in the term's list whose passage is at least <paramref name="passage"/>.</summary>

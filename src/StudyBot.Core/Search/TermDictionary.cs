@@ -67,6 +67,9 @@ internal sealed class TermDictionary
         return id;
     }
 
+    /// <summary>Every term and its number, for merging index parts.</summary>
+    public IEnumerable<KeyValuePair<string, int>> Entries => ids;
+
     public bool TryGet(ReadOnlySpan<char> term, out int id) => lookup.TryGetValue(term, out id);
 
     /// <summary>Whether the term is a stopword in any language of <paramref name="languageMask"/>.</summary>

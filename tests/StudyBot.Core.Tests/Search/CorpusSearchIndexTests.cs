@@ -137,5 +137,23 @@ public sealed class CorpusSearchIndexTests
         Assert.True(all.Hits.Zip(all.Hits.Skip(1)).All(p => p.First.Score >= p.Second.Score), "scores must not increase down the ranking");
     }
 
+    [Theory]
+    [InlineData("workers")]
+    [InlineData("Türk Metal union")]
+    [InlineData("arbeiders oorlog")]
+    [InlineData("Shlyapnikov Kollontai 1920")]
+    public void Search_BuiltInParallelParts_RanksExactlyAsBuiltInOne(string text)
+    {
+        var whole = new CorpusSearchIndex(TestCorpus.Library, NullLogger<CorpusSearchIndex>.Instance, 1);
+        var parts = new CorpusSearchIndex(TestCorpus.Library, NullLogger<CorpusSearchIndex>.Instance, 3);
+
+        var expected = whole.Search(whole.Parse(text, null), null, 0, 100);
+        var actual = parts.Search(parts.Parse(text, null), null, 0, 100);
+
+        Assert.True(expected.TotalMatches > 0);
+        Assert.Equal(expected.TotalMatches, actual.TotalMatches);
+        Assert.Equal(expected.Hits.Select(h => (h.Passage, h.Score)), actual.Hits.Select(h => (h.Passage, h.Score)));
+    }
+
     private static SearchResults Search(string text) => Index.Search(Index.Parse(text, null), null, 0, 5);
 }
