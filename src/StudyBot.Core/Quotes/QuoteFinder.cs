@@ -15,8 +15,11 @@ public sealed class QuoteFinder
     /// <summary>How many of the best matches a topic quote is drawn from, so asking again gives a different one.</summary>
     public const int TopicPoolSize = 5;
 
-    /// <summary>How many of the best passages are searched for quotable runs before giving up.</summary>
-    private const int PassagesSearched = 100;
+    /// <summary>
+    /// How many of the best passages are read for quotable runs: a few usually hold enough; more only when
+    /// those had none, because each passage read costs the quote rules over all its sentence runs.
+    /// </summary>
+    private static readonly int[] PassagesSearched = [30, 200];
 
     private readonly CorpusLibrary library;
     private readonly CorpusSearchIndex index;
@@ -76,24 +79,33 @@ public sealed class QuoteFinder
     private QuoteCandidate[] BestForTopic(string topic, Document? document)
     {
         var query = index.Parse(topic, document);
-        var results = index.Search(query, document, 0, PassagesSearched);
         var scope = document is null ? string.Empty : $" in {document.Title}";
-        if (results.TotalMatches == 0)
+        var read = 0;
+        foreach (var passages in PassagesSearched)
         {
-            throw new CommandException($"Nothing in the corpus{scope} matches '{topic}'. Try another word, or /documents to see the texts.");
+            var results = index.Search(query, document, read, passages - read);
+            if (results.TotalMatches == 0)
+            {
+                throw new CommandException($"Nothing in the corpus{scope} matches '{topic}'. Try another word, or /documents to see the texts.");
+            }
+
+            var ranked = results.Hits
+                .SelectMany(hit => catalog.For(hit.Passage.Document, hit.Passage.Block).Select(quote => (Quote: quote, Score: TopicScore(quote, query), Passage: hit.Score)))
+                .Where(r => r.Score > 0)
+                .OrderByDescending(r => r.Score)
+                .ThenByDescending(r => r.Passage)
+                .Select(r => r.Quote)
+                .Take(TopicPoolSize)
+                .ToArray();
+            if (ranked.Length > 0)
+            {
+                return ranked;
+            }
+
+            read = passages;
         }
 
-        var ranked = results.Hits
-            .SelectMany(hit => catalog.For(hit.Passage.Document, hit.Passage.Block).Select(quote => (Quote: quote, Score: TopicScore(quote, query), Passage: hit.Score)))
-            .Where(r => r.Score > 0)
-            .OrderByDescending(r => r.Score)
-            .ThenByDescending(r => r.Passage)
-            .Select(r => r.Quote)
-            .Take(TopicPoolSize)
-            .ToArray();
-        return ranked.Length > 0
-            ? ranked
-            : throw new CommandException($"'{topic}' only appears{scope} in passages that do not quote well on their own; try /search {topic}.");
+        throw new CommandException($"'{topic}' only appears{scope} in passages that do not quote well on their own; try /search {topic}.");
     }
 
     /// <summary>The rarity (idf) of the distinct query terms the quote contains: rare words matched count most.</summary>
