@@ -60,33 +60,8 @@ public sealed partial class CorpusSearchIndex
         var parts = new IndexPart[groups.Count];
         Parallel.For(0, groups.Count, i => parts[i] = IndexPart.Build(groups[i], languages));
 
-        passages = parts.SelectMany(p => p.Passages).ToArray();
-        int[] lengths;
-        if (parts.Length == 1)
-        {
-            (dictionary, postings, lengths) = (parts[0].Dictionary, parts[0].Postings, parts[0].Lengths);
-        }
-        else
-        {
-            dictionary = new TermDictionary(languages);
-            var merged = new List<(Postings, int[], int)>();
-            var offset = 0;
-            foreach (var part in parts)
-            {
-                var map = new int[part.Dictionary.Count];
-                foreach (var (term, id) in part.Dictionary.Entries)
-                {
-                    map[id] = dictionary.GetOrAdd(term);
-                }
-
-                merged.Add((part.Postings, map, offset));
-                offset += part.Passages.Length;
-            }
-
-            postings = Postings.Merge(merged, dictionary.Count);
-            lengths = parts.SelectMany(p => p.Lengths).ToArray();
-        }
-
+        var whole = parts.Length == 1 ? parts[0] : IndexPart.Merge(parts, languages);
+        (dictionary, postings, passages) = (whole.Dictionary, whole.Postings, whole.Passages);
         for (var i = 0; i < passages.Length;)
         {
             var document = passages[i].Document;
@@ -99,7 +74,7 @@ public sealed partial class CorpusSearchIndex
             documentPassages[document] = (start, i);
         }
 
-        lengthNorms = LengthNorms(lengths);
+        lengthNorms = LengthNorms(whole.Lengths);
         idfs = new float[dictionary.Count];
         for (var term = 0; term < idfs.Length; term++)
         {

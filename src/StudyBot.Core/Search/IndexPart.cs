@@ -44,6 +44,31 @@ internal sealed class IndexPart
         return new IndexPart(dictionary, postings, lengths, passages.ToArray());
     }
 
+    /// <summary>Joins parts built from consecutive runs of documents, in library order, under one term numbering.</summary>
+    public static IndexPart Merge(IReadOnlyList<IndexPart> parts, IReadOnlyList<Language> languages)
+    {
+        var dictionary = new TermDictionary(languages);
+        var merged = new List<(Postings, int[], int)>();
+        var offset = 0;
+        foreach (var part in parts)
+        {
+            var map = new int[part.Dictionary.Count];
+            foreach (var (term, id) in part.Dictionary.Entries)
+            {
+                map[id] = dictionary.GetOrAdd(term);
+            }
+
+            merged.Add((part.Postings, map, offset));
+            offset += part.Passages.Length;
+        }
+
+        return new IndexPart(
+            dictionary,
+            Postings.Merge(merged, dictionary.Count),
+            parts.SelectMany(p => p.Lengths).ToArray(),
+            parts.SelectMany(p => p.Passages).ToArray());
+    }
+
     /// <summary>
     /// Splits the library into at most <paramref name="count"/> runs of consecutive documents of about equal
     /// prose, keeping passage numbers in library order across parts.
