@@ -105,10 +105,11 @@ public sealed partial class CommandCatalog
                 yield return $"{where}: maximum length must be 1-{MaxTextLength}";
             }
 
-            if (option.TakesRest && option != declaration.Options[^1])
-            {
-                yield return $"{where}: only the last option can take the rest of the line";
-            }
+        }
+
+        if (declaration.Options.Count(o => o.TakesRest) > 1)
+        {
+            yield return $"{name}: only one option can take the rest of the line";
         }
 
         if (declaration.Options.GroupBy(o => o.Name, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))

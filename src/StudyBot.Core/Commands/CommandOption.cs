@@ -45,7 +45,11 @@ public sealed record CommandOption(string Name, string Description, OptionKind K
 
     public IReadOnlyList<string> Choices { get; init; } = [];
 
-    /// <summary>Whether this (text) option takes the rest of a positional command line, e.g. a search query.</summary>
+    /// <summary>
+    /// Whether this (text) option takes the rest of a positional command line, e.g. a search query, so that
+    /// <c>/search general strike</c> searches both words. Options declared after it can then only be given
+    /// by name on a typed line (<c>/search general strike document:workplace-cells</c>).
+    /// </summary>
     public bool TakesRest { get; init; }
 
     public static CommandOption Text(string name, string description, bool required = false, int maxLength = 200, bool takesRest = false) =>

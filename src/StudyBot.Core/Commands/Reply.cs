@@ -61,8 +61,17 @@ public sealed record DocumentReply(string Title, IReadOnlyList<string> Paragraph
 /// <summary>A titled list, one of <paramref name="PageCount"/> pages.</summary>
 public sealed record ListReply(string Title, IReadOnlyList<RichText> Items, int Page = 1, int PageCount = 1) : Reply;
 
-/// <summary>A quiz question with lettered choices; answer actions are in <see cref="Reply.Actions"/>.</summary>
+/// <summary>A page of corpus passages, each with its source: search results.</summary>
+public sealed record PassageListReply(string Title, IReadOnlyList<PassageItem> Passages, int Page = 1, int PageCount = 1) : Reply;
+
+/// <summary>One passage of a <see cref="PassageListReply"/>: its text, matched words highlighted, and where it comes from.</summary>
+public sealed record PassageItem(RichText Text, Attribution Source);
+
+/// <summary>
+/// A quiz question. <paramref name="Choices"/> are the plain answer texts; front doors letter them A-D in
+/// order, matching the answer actions in <see cref="Reply.Actions"/>.
+/// </summary>
 public sealed record QuestionReply(string Heading, string Prompt, IReadOnlyList<string> Choices) : Reply;
 
-/// <summary>Several replies sent together, in order.</summary>
+/// <summary>Several replies sent together, in order; each part keeps its own <see cref="Reply.Visibility"/> (private quiz feedback, then the next question for everyone).</summary>
 public sealed record CompositeReply(IReadOnlyList<Reply> Parts) : Reply;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StudyBot.Core;
 
 /// <summary>Splits text into words: runs of letters and digits, keeping inner apostrophes and hyphens.</summary>
@@ -7,28 +9,37 @@ public static class Tokenizer
     public static IEnumerable<WordToken> Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var i = 0;
-        while (i < text.Length)
+        var position = 0;
+        while (TryReadWord(text, ref position, out var start, out var length))
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i >= text.Length)
-            {
-                yield break;
-            }
-
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
-                || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
-
-            yield return new WordToken(start, i - start, text.Substring(start, i - start));
+            yield return new WordToken(start, length, text.Substring(start, length));
         }
+    }
+
+    /// <summary>
+    /// Finds the next word at or after <paramref name="position"/> without allocating, for hot paths
+    /// (the search index scans the whole corpus once, at start, so this is optimised from the first call);
+    /// <see cref="Words"/> applies the same rules.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool TryReadWord(ReadOnlySpan<char> text, ref int position, out int start, out int length)
+    {
+        var i = position;
+        while (i < text.Length && !IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && (IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
+            || (IsJoiner(text[i]) && i + 1 < text.Length && IsLetterOrDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        length = i - start;
+        position = i;
+        return length > 0;
     }
 
     /// <summary>The folded words of <paramref name="text"/>, for matching and counting.</summary>
@@ -52,7 +63,10 @@ public static class Tokenizer
         return count;
     }
 
-    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‐';
+    private static bool IsLetterOrDigit(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    /// <summary>Characters that join the parts of one word: "Oyak-Renault", "Shlyapnikov's".</summary>
+    public static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‐';
 }
 
 /// <summary>A word as written and where it stands in its text.</summary>

@@ -54,11 +54,19 @@ public class CommandCatalogTests
     }
 
     [Fact]
-    public void Check_rejects_rest_option_that_is_not_last()
+    public void Check_allows_one_rest_option_before_others()
     {
-        var declaration = Valid with { Options = [CommandOption.Text("a", "A", takesRest: true), CommandOption.Text("b", "B")] };
+        var declaration = Valid with { Options = [CommandOption.Text("query", "Words", required: true, takesRest: true), CommandOption.Integer("page", "Page", 1, 9)] };
 
-        Assert.Contains(CommandCatalog.Check(declaration), p => p.Contains("only the last option", StringComparison.Ordinal));
+        Assert.Empty(CommandCatalog.Check(declaration));
+    }
+
+    [Fact]
+    public void Check_rejects_two_rest_options()
+    {
+        var declaration = Valid with { Options = [CommandOption.Text("a", "A", takesRest: true), CommandOption.Text("b", "B", takesRest: true)] };
+
+        Assert.Equal(["/quote: only one option can take the rest of the line"], CommandCatalog.Check(declaration));
     }
 
     [Fact]

@@ -1,0 +1,82 @@
+using System.Globalization;
+using StudyBot.Core.Commands;
+
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>/answer: answers the current quiz question; the answer buttons run it.</summary>
+public sealed class AnswerCommand : ICommand
+{
+    private readonly IQuizSessionStore sessions;
+    private readonly TimeProvider time;
+
+    public AnswerCommand(IQuizSessionStore sessions, TimeProvider time)
+    {
+        this.sessions = sessions;
+        this.time = time;
+    }
+
+    public CommandDeclaration Declaration { get; } = new(
+        "answer",
+        "Answers the current quiz question",
+        CommandOption.Text("choice", "A, B, C or D (or 1-4)", required: true, maxLength: 1),
+        CommandOption.Integer("question", "The question you answer; set by the answer buttons", 1, QuizCommand.MaxQuestions));
+
+    public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var session = sessions.Find(context.ChannelId);
+        if (session is null || session.IsFinished)
+        {
+            throw new CommandException("No quiz is running in this channel. Start one with /quiz.");
+        }
+
+        var choice = ParseChoice(arguments.RequireText("choice"));
+        var asked = (int?)arguments.GetInteger("question");
+        var outcome = session.Answer(context.UserId, context.UserName, choice, asked, time.GetUtcNow());
+        switch (outcome.Result)
+        {
+            case AnswerResult.Closed:
+                return Private(outcome.Question > session.Questions.Count
+                    ? "That quiz is over."
+                    : $"Question {asked} is closed; question {outcome.Question} is open now.");
+            case AnswerResult.AlreadyAnswered:
+                return Private($"You already answered question {outcome.Question}; wait for the next one.");
+        }
+
+        sessions.Save(session);
+        var question = session.Questions[outcome.Question - 1];
+        var right = outcome.Result == AnswerResult.Right;
+        var parts = QuizReplies.Feedback(question, outcome.Question, right).ToList();
+        if (outcome.Advanced)
+        {
+            if (!session.Solo)
+            {
+                parts.Add(new MessageReply($"{context.UserName} got question {outcome.Question} right: {QuizReplies.Letter(question.Answer)}. {question.RightChoice}.", ReplyTone.Success));
+            }
+
+            if (session.IsFinished)
+            {
+                sessions.Finish(session);
+            }
+
+            parts.Add(QuizReplies.AfterQuestion(session));
+        }
+
+        return Task.FromResult<Reply>(new CompositeReply(parts));
+    }
+
+    private static int ParseChoice(string text)
+    {
+        var c = char.ToUpperInvariant(text.Trim()[0]);
+        return c switch
+        {
+            >= 'A' and <= 'D' => c - 'A',
+            >= '1' and <= '4' => c - '1',
+            _ => throw new CommandException($"Option 'choice' got '{text}'; expected A, B, C or D (or 1-4)."),
+        };
+    }
+
+    private static Task<Reply> Private(string text) =>
+        Task.FromResult<Reply>(new MessageReply(text) { Visibility = ReplyVisibility.Private });
+}

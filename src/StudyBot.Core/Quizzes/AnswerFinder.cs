@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Search;
+
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>Finds what in a sentence could be asked for: years, numbers, names of people and places, key terms.</summary>
+/// <remarks>
+/// A capitalised word counts as part of a name only if the corpus never writes it in lower case: that keeps
+/// "Communist Party" and "Trade Union" out of the people without a list of names.
+/// </remarks>
+internal sealed partial class AnswerFinder
+{
+    /// <summary>Numbers below this are mostly days of the month and counts of a few, which make poor questions.</summary>
+    private const int MinNumber = 32;
+
+    private static readonly HashSet<string> Months = Words(
+        "january february march april may june july august september october november december januari februari maart mei juni juli augustus oktober");
+
+    /// <summary>Words that make a capitalised run an organisation, building or place rather than a person ("Navy Club", "Winter Palace").</summary>
+    private static readonly HashSet<string> InstitutionWords = Words(
+        "club palace party union guard guards congress committee council movement group army navy fleet front league federation confederation " +
+        "republic soviet international institute assembly government conference commission ministry revolution war university press books " +
+        "publishers company corporation factory plant works bank street square bridge station district city province region oblast state church " +
+        "school vereniging uitgeverij partij bond raad fabriek stad straat");
+
+    private static readonly Dictionary<Language, HashSet<string>> PlacePrepositions = new()
+    {
+        [Language.English] = Words("in from to near"),
+        [Language.Dutch] = Words("in uit naar te bij"),
+    };
+
+    private readonly HashSet<string> lowerCaseWords;
+    private readonly CorpusSearchIndex index;
+
+    /// <param name="lowerCaseWords">Every folded word the corpus writes in lower case somewhere.</param>
+    /// <param name="index">Tells stopwords.</param>
+    public AnswerFinder(HashSet<string> lowerCaseWords, CorpusSearchIndex index)
+    {
+        this.lowerCaseWords = lowerCaseWords;
+        this.index = index;
+    }
+
+    /// <summary>The number a year or number answer stands for, ignoring thousands separators ("1,500", "5.000").</summary>
+    public static double NumericValue(string number) =>
+        double.TryParse(number.Replace(",", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : 0;
+
+    /// <summary>The possible answers in the sentence, in reading order; <paramref name="terms"/> are the document's key terms.</summary>
+    public List<AnswerSpan> Find(Document document, string sentence, IReadOnlyCollection<string> terms)
+    {
+        var answers = new List<AnswerSpan>();
+        foreach (Match year in YearPattern().Matches(sentence))
+        {
+            answers.Add(new AnswerSpan(AnswerKind.Year, year.Index, year.Length, year.Value));
+        }
+
+        foreach (Match number in NumberPattern().Matches(sentence))
+        {
+            if (!YearPattern().IsMatch(number.Value) && NumericValue(number.Value) >= MinNumber)
+            {
+                answers.Add(new AnswerSpan(AnswerKind.Number, number.Index, number.Length, number.Value));
+            }
+        }
+
+        var words = Tokenizer.Words(sentence).ToArray();
+        AddNames(answers, document.Language, sentence, words);
+        answers.AddRange(words.Where(w => terms.Contains(w.Text)).Select(w => new AnswerSpan(AnswerKind.Term, w.Start, w.Length, w.Text)));
+        answers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return answers;
+    }
+
+    private void AddNames(List<AnswerSpan> answers, Language language, string sentence, WordToken[] words)
+    {
+        var prepositions = PlacePrepositions.GetValueOrDefault(language) ?? PlacePrepositions[Language.English];
+        for (var i = 0; i < words.Length;)
+        {
+            // A run of proper words separated by single spaces.
+            var end = i;
+            while (end < words.Length && IsProperWord(words[end].Text, language)
+                && (end == i || sentence.AsSpan(words[end - 1].Start + words[end - 1].Length, words[end].Start - words[end - 1].Start - words[end - 1].Length) is " "))
+            {
+                end++;
+            }
+
+            if (end - i is 2 or 3 && IsPersonRun(words, i, end))
+            {
+                var start = words[i].Start;
+                var length = words[end - 1].Start + words[end - 1].Length - start;
+                answers.Add(new AnswerSpan(AnswerKind.Person, start, length, sentence.Substring(start, length)));
+            }
+            else if (end - i == 1 && i > 0 && prepositions.Contains(TextFolding.Fold(words[i - 1].Text)))
+            {
+                answers.Add(new AnswerSpan(AnswerKind.Place, words[i].Start, words[i].Length, words[i].Text));
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    /// <summary>
+    /// Whether proper words <paramref name="start"/> to <paramref name="end"/> name a person: the run is not part
+    /// of a longer capitalised name ("Turkish Armed Forces Pension Fund"), has no institution word and no
+    /// hyphenated word ("Birlesik Metal-İs"). The first word of a sentence is capitalised anyway, so it may precede the run.
+    /// </summary>
+    private static bool IsPersonRun(WordToken[] words, int start, int end) =>
+        (start <= 1 || !char.IsUpper(words[start - 1].Text[0]))
+        && (end == words.Length || !char.IsUpper(words[end].Text[0]))
+        && !words[start..end].Any(w => InstitutionWords.Contains(TextFolding.Fold(w.Text)) || w.Text.Any(Tokenizer.IsJoiner));
+
+    /// <summary>
+    /// A capitalised word (not an acronym such as "RDK" or "IInd", not a possessive) that the corpus never
+    /// writes in lower case.
+    /// </summary>
+    private bool IsProperWord(string word, Language language)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1]) || word.Contains('\'', StringComparison.Ordinal) || word.Contains('’', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var folded = TextFolding.Fold(word);
+        return !lowerCaseWords.Contains(folded) && !Months.Contains(folded) && !index.IsStopword(folded, language);
+    }
+
+    private static HashSet<string> Words(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<![\d.,])(1[5-9]\d{2}|20\d{2})(?![\d%]|[.,]\d)")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"(?<![\d.,\w])(\d{1,3}(?:[.,]\d{3})+|\d{2,})(?![\d\w]|[.,]\d)")]
+    private static partial Regex NumberPattern();
+}

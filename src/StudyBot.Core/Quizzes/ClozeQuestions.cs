@@ -1,0 +1,73 @@
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Documents;
+using StudyBot.Core.Quotes;
+using StudyBot.Core.Randomness;
+
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>
+/// Fill-in-the-blank questions: a sentence that reads on its own, with one year, number, name or key term
+/// blanked, and three wrong choices of the same kind from the corpus.
+/// </summary>
+public sealed class ClozeQuestions
+{
+    public const string Blank = "_____";
+    private const int MinWords = 8;
+    private const int MaxWords = 45;
+    private const int WrongChoices = 3;
+
+    private readonly QuizVocabulary vocabulary;
+
+    public ClozeQuestions(QuizVocabulary vocabulary)
+    {
+        this.vocabulary = vocabulary;
+    }
+
+    /// <summary>A question from the sentence, or null when it offers no answer that makes a fair question.</summary>
+    public QuizQuestion? TryCreate(Document document, Sentence sentence, RandomSource random)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(random);
+        var text = sentence.Text;
+        if (!document.Blocks[sentence.BlockIndex].IsProse || text.CountWords() is < MinWords or > MaxWords
+            || !QuoteRules.StartsLikeASentence(text) || !QuoteRules.EndsLikeASentence(text)
+            || !QuoteRules.IsBalanced(text) || QuoteRules.PointsBack(text, document.Language))
+        {
+            return null;
+        }
+
+        // Years, numbers and names make the sharpest questions; a key term only when the sentence has none of those.
+        var answers = vocabulary.FindAnswers(document, text);
+        var sharp = answers.Where(a => a.Kind != AnswerKind.Term).ToArray();
+        foreach (var answer in random.Shuffled(sharp.Length > 0 ? sharp : answers))
+        {
+            var blanked = string.Concat(text.AsSpan(0, answer.Start), Blank, text.AsSpan(answer.Start + answer.Length));
+
+            // The answer written elsewhere in the sentence ("1920" twice, "strike" beside "strikes") would give it away.
+            if (TextFolding.Fold(blanked).Contains(TextFolding.Fold(answer.Text), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var wrong = vocabulary.WrongChoices(answer, document, blanked, WrongChoices, random);
+            if (wrong.Count < WrongChoices)
+            {
+                continue;
+            }
+
+            var choices = random.Shuffled(wrong.Prepend(answer.Text));
+            var wording = QuizWording.For(document.Language);
+            return new QuizQuestion(
+                QuestionKind.Cloze,
+                $"{wording.Missing(answer.Kind)}\n“{blanked}”",
+                choices,
+                Array.IndexOf(choices, answer.Text),
+                text,
+                DocumentAttribution.Of(document, sentence.SectionIndex),
+                document.Language);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Text.RegularExpressions;
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Documents;
+using StudyBot.Core.Randomness;
+
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>
+/// Choice questions about facts the text states in a form that can be read reliably: infobox lines
+/// ("Leader: Alexander Shliapnikov"), sentences of the shape "X was led by Y" or "X was founded in 1990"
+/// (and their Dutch forms), and a document's author. Anything less certain is not asked.
+/// </summary>
+/// <remarks>
+/// Wrong names come from other documents only: the same text often names several people who could also be
+/// called leaders, and a question must have exactly one right answer.
+/// </remarks>
+public sealed partial class FactQuestions
+{
+    private const int WrongChoices = 3;
+
+    private readonly CorpusLibrary library;
+    private readonly QuizVocabulary vocabulary;
+
+    public FactQuestions(CorpusLibrary library, QuizVocabulary vocabulary)
+    {
+        this.library = library;
+        this.vocabulary = vocabulary;
+    }
+
+    /// <summary>Every fact question the document supports, in reading order.</summary>
+    public IEnumerable<QuizQuestion> Create(Document document, RandomSource random)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(random);
+        var wording = QuizWording.For(document.Language);
+        foreach (var block in document.Blocks)
+        {
+            var facts = block.Kind == BlockKind.InfoboxLine
+                ? InfoboxFact(block.Text, document, wording)
+                : block.IsProse ? block.Sentences.SelectMany(s => SentenceFacts(s.Text, wording)) : [];
+            foreach (var (question, answer, source) in facts)
+            {
+                if (Ask(document, block.SectionIndex, question, answer, source, random) is { } asked)
+                {
+                    yield return asked;
+                }
+            }
+        }
+
+        if (AuthorQuestion(document, wording, random) is { } author)
+        {
+            yield return author;
+        }
+    }
+
+    private QuizQuestion? Ask(Document document, int section, string question, AnswerSpan answer, string source, RandomSource random)
+    {
+        var wrong = vocabulary.WrongChoices(answer, document, question, WrongChoices, random, fromOtherDocuments: true);
+        if (wrong.Count < WrongChoices || TextFolding.Fold(question).Contains(TextFolding.Fold(answer.Text), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var choices = random.Shuffled(wrong.Prepend(answer.Text));
+        return new QuizQuestion(
+            QuestionKind.Choice, question, choices, Array.IndexOf(choices, answer.Text), source, DocumentAttribution.Of(document, section), document.Language);
+    }
+
+    private QuizQuestion? AuthorQuestion(Document document, QuizWording wording, RandomSource random)
+    {
+        if (string.IsNullOrWhiteSpace(document.Metadata.Author))
+        {
+            return null;
+        }
+
+        var author = document.Metadata.Author;
+        var others = random.Shuffled(library.Documents
+                .Select(d => d.Metadata.Author)
+                .OfType<string>()
+                .Where(a => !string.IsNullOrWhiteSpace(a) && !NameSimilarity.AreAlike(a, author)))
+            .DistinctBy(TextFolding.Fold)
+            .Take(WrongChoices)
+            .ToArray();
+        if (others.Length < WrongChoices)
+        {
+            return null;
+        }
+
+        var choices = random.Shuffled(others.Prepend(author));
+        return new QuizQuestion(
+            QuestionKind.Choice,
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, wording.WhoWrote, document.Title),
+            choices,
+            Array.IndexOf(choices, author),
+            document.Title,
+            DocumentAttribution.Of(document, 0),
+            document.Language);
+    }
+
+    private static IEnumerable<(string Question, AnswerSpan Answer, string Source)> InfoboxFact(string line, Document document, QuizWording wording)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            yield break;
+        }
+
+        var key = TextFolding.Fold(line[..colon].Trim());
+        var value = line[(colon + 1)..].Trim();
+        var template = key switch
+        {
+            "leader" or "leaders" => wording.WhoLed,
+            "spokesperson" or "spokesman" or "spokeswoman" => wording.WhoWasSpokesperson,
+            "founder" or "founders" => wording.WhoFounded,
+            "chairman" or "chairperson" or "chair" or "president" => wording.WhoChaired,
+            "founded" or "formation" or "established" => wording.WhenFounded,
+            "dissolved" => wording.WhenDissolved,
+            _ => null,
+        };
+        var question = template is null ? null : Format(template, document.Title);
+        if (question is null)
+        {
+            yield break;
+        }
+
+        if (template == wording.WhenFounded || template == wording.WhenDissolved)
+        {
+            if (YearIn().Match(value) is { Success: true } year)
+            {
+                yield return (question, new AnswerSpan(AnswerKind.Year, 0, year.Length, year.Value), line);
+            }
+        }
+        else if (PersonName().IsMatch(value))
+        {
+            yield return (question, new AnswerSpan(AnswerKind.Person, 0, value.Length, value), line);
+        }
+    }
+
+    private static IEnumerable<(string Question, AnswerSpan Answer, string Source)> SentenceFacts(string sentence, QuizWording wording)
+    {
+        if (LedBy().Match(sentence) is { Success: true } led)
+        {
+            var answer = led.Groups["answer"];
+            yield return (Format(wording.WhoLed, Subject(led)), new AnswerSpan(AnswerKind.Person, answer.Index, answer.Length, answer.Value), sentence);
+        }
+
+        if (FoundedIn().Match(sentence) is { Success: true } founded)
+        {
+            var answer = founded.Groups["answer"];
+            var template = founded.Groups["verb"].Value is "dissolved" or "ontbonden" ? wording.WhenDissolved : wording.WhenFounded;
+            yield return (Format(template, Subject(founded)), new AnswerSpan(AnswerKind.Year, answer.Index, answer.Length, answer.Value), sentence);
+        }
+    }
+
+    /// <summary>The sentence's subject as it reads inside a question: "The Workers' Opposition" becomes "the Workers' Opposition".</summary>
+    private static string Subject(Match match)
+    {
+        var subject = match.Groups["subject"].Value;
+        return subject.StartsWith("The ", StringComparison.Ordinal) || subject.StartsWith("De ", StringComparison.Ordinal) || subject.StartsWith("Het ", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(subject[0]) + subject[1..]
+            : subject;
+    }
+
+    private static string Format(string template, string subject) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, template, subject);
+
+    private const string Name = @"\p{Lu}[\p{L}'’-]+";
+
+    [GeneratedRegex(@"^(?<subject>(?:The )?" + Name + @"(?: " + Name + @"){0,3}) (?:was led by|werd geleid door) (?<answer>" + Name + @"(?: " + Name + @"){1,2})(?=[ ,.;])")]
+    private static partial Regex LedBy();
+
+    [GeneratedRegex(@"^(?<subject>(?:The |De |Het )?" + Name + @"(?: " + Name + @"){0,3}) (?:was (?<verb>founded|formed|established|dissolved) in (?:\p{Lu}\p{Ll}+ )?(?<answer>1[5-9]\d\d|20\d\d)|werd (?<verb>opgericht|ontbonden) in (?:\p{Ll}+ )?(?<answer>1[5-9]\d\d|20\d\d))(?=[ ,.;])")]
+    private static partial Regex FoundedIn();
+
+    [GeneratedRegex(@"^" + Name + @"(?: " + Name + @"){1,2}$")]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"\b(1[5-9]\d\d|20\d\d)\b")]
+    private static partial Regex YearIn();
+}

@@ -1,0 +1,60 @@
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>
+/// Tells when two answers are too alike to be offered side by side: "Shliapnikov" and "Shlyapnikov",
+/// "worker" and "workers" would make two choices right.
+/// </summary>
+public static class NameSimilarity
+{
+    private const int MinComparedLength = 4;
+    private const int MaxEdits = 2;
+
+    public static bool AreAlike(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var a = TextFolding.Fold(first).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var b = TextFolding.Fold(second).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return a.Any(x => b.Any(y => WordsAlike(x, y)));
+    }
+
+    private static bool WordsAlike(string x, string y)
+    {
+        if (x == y)
+        {
+            return true;
+        }
+
+        if (x.Length < MinComparedLength || y.Length < MinComparedLength)
+        {
+            return false;
+        }
+
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal) || EditDistance(x, y) <= MaxEdits;
+    }
+
+    /// <summary>Levenshtein distance with two rows; names are short.</summary>
+    private static int EditDistance(string x, string y)
+    {
+        var previous = new int[y.Length + 1];
+        var current = new int[y.Length + 1];
+        for (var j = 0; j <= y.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= x.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= y.Length; j++)
+            {
+                var substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[y.Length];
+    }
+}

@@ -1,0 +1,86 @@
+using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
+
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>/quiz: starts a quiz in this channel and shows its first question.</summary>
+/// <remarks>
+/// In the terminal one person plays, so every answer moves the quiz on; in Discord and Matrix channels
+/// the first right answer does, or <c>/quiz next</c> (see <see cref="QuizSession"/>).
+/// </remarks>
+public sealed class QuizCommand : ICommand
+{
+    public const int DefaultQuestions = 5;
+    public const int MaxQuestions = 20;
+
+    /// <summary>A quiz nobody touched for this long no longer blocks a new one.</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    private const string SoloPlatform = "terminal";
+
+    private readonly CorpusLibrary library;
+    private readonly QuizGenerator generator;
+    private readonly SourceQuestions sources;
+    private readonly IQuizSessionStore sessions;
+    private readonly TimeProvider time;
+
+    public QuizCommand(CorpusLibrary library, QuizGenerator generator, SourceQuestions sources, IQuizSessionStore sessions, TimeProvider time)
+    {
+        this.library = library;
+        this.generator = generator;
+        this.sources = sources;
+        this.sessions = sessions;
+        this.time = time;
+    }
+
+    public CommandDeclaration Declaration { get; } = new(
+        "quiz",
+        "Starts a quiz in this channel",
+        CommandOption.Of(OptionKind.Document, "document", "Ask about this document only"),
+        CommandOption.Integer("questions", $"How many questions (default {DefaultQuestions})", 1, MaxQuestions),
+        CommandOption.Choice("kind", "Which questions: cloze, choice, source or mixed (default)", QuizMixes.Names));
+
+    public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var now = time.GetUtcNow();
+        var document = arguments.GetText("document") is { } name ? library.Require(name) : null;
+        var count = (int)(arguments.GetInteger("questions") ?? DefaultQuestions);
+        var kind = arguments.GetText("kind") ?? "mixed";
+        var mix = QuizMixes.Parse(kind);
+        if (sessions.Find(context.ChannelId) is { } running && Blocks(running, now))
+        {
+            throw AlreadyRunning(running);
+        }
+
+        if (mix == QuizMix.Source && !sources.IsAvailable)
+        {
+            throw new CommandException($"Source questions need at least {SourceQuestions.MinDocuments} documents; the corpus has {library.Documents.Count}. Try kind:cloze.");
+        }
+
+        var questions = generator.Create(document, count, mix);
+        var scope = document?.Title ?? "the corpus";
+        if (questions.Count == 0)
+        {
+            throw new CommandException($"No {kind} questions can be made from {scope}. Try kind:cloze or another document.");
+        }
+
+        var session = new QuizSession(context.ChannelId, context.UserId, scope, context.Platform == SoloPlatform, questions, now);
+        var stored = sessions.Start(session, r => Blocks(r, now));
+        if (stored != session)
+        {
+            throw AlreadyRunning(stored);
+        }
+
+        Reply first = QuizReplies.Question(session);
+        return Task.FromResult(questions.Count < count
+            ? new CompositeReply([new MessageReply($"Only {questions.Count} {kind} questions could be made from {scope}."), first])
+            : first);
+    }
+
+    private static bool Blocks(QuizSession running, DateTimeOffset now) => !running.IsFinished && !running.IsIdle(now, IdleTimeout);
+
+    private static CommandException AlreadyRunning(QuizSession running) =>
+        new($"A quiz is already running here (question {running.CurrentIndex + 1} of {running.Questions.Count}). Answer it, or end it with /quiz stop.");
+}

@@ -1,0 +1,21 @@
+using StudyBot.Core.Commands;
+
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>Who may steer a running quiz: the member who started it, or a moderator.</summary>
+internal static class QuizControl
+{
+    public static QuizSession RequireControl(IQuizSessionStore sessions, CommandContext context, string action)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var session = sessions.Find(context.ChannelId);
+        if (session is null || session.IsFinished)
+        {
+            throw new CommandException("No quiz is running in this channel. Start one with /quiz.");
+        }
+
+        return session.StarterId == context.UserId || context.IsModerator
+            ? session
+            : throw new CommandException($"Only the member who started the quiz or a moderator can {action}.");
+    }
+}

@@ -1,0 +1,25 @@
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>Which kinds of question a quiz asks: one kind, or all in turn.</summary>
+public enum QuizMix
+{
+    Cloze,
+    Choice,
+    Source,
+    Mixed,
+}
+
+public static class QuizMixes
+{
+    /// <summary>The option values users type.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["cloze", "choice", "source", "mixed"];
+
+    public static QuizMix Parse(string? name) => name?.ToLowerInvariant() switch
+    {
+        null or "mixed" => QuizMix.Mixed,
+        "cloze" => QuizMix.Cloze,
+        "choice" => QuizMix.Choice,
+        "source" => QuizMix.Source,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Expected cloze, choice, source or mixed."),
+    };
+}

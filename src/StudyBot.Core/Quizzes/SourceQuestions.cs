@@ -1,0 +1,77 @@
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Documents;
+using StudyBot.Core.Quotes;
+using StudyBot.Core.Randomness;
+
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>"Which text is this passage from?" with four document titles; needs at least four documents.</summary>
+public sealed class SourceQuestions
+{
+    public const int MinDocuments = 4;
+    private const int Attempts = 20;
+
+    /// <summary>A passage with this share of the title's words names its source.</summary>
+    private const double RevealingShare = 0.5;
+
+    private readonly CorpusLibrary library;
+    private readonly QuoteCatalog quotes;
+
+    public SourceQuestions(CorpusLibrary library, QuoteCatalog quotes)
+    {
+        this.library = library;
+        this.quotes = quotes;
+    }
+
+    public bool IsAvailable => library.Documents.Count >= MinDocuments;
+
+    /// <summary>A question about a quotable passage of <paramref name="document"/>, or null when none fits.</summary>
+    public QuizQuestion? TryCreate(Document document, RandomSource random)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(random);
+        var candidates = quotes.For(document);
+        if (!IsAvailable || candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var others = random.Shuffled(library.Documents.Where(d => d != document && TextFolding.Fold(d.Title) != TextFolding.Fold(document.Title)))
+            .DistinctBy(d => TextFolding.Fold(d.Title))
+            .Take(MinDocuments - 1)
+            .Select(d => d.Title)
+            .ToArray();
+        if (others.Length < MinDocuments - 1)
+        {
+            return null;
+        }
+
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var passage = random.Pick(candidates);
+            if (RevealsTitle(passage.Text, document))
+            {
+                continue;
+            }
+
+            var choices = random.Shuffled(others.Prepend(document.Title));
+            return new QuizQuestion(
+                QuestionKind.Source,
+                $"{QuizWording.For(document.Language).WhichText}\n“{passage.Text}”",
+                choices,
+                Array.IndexOf(choices, document.Title),
+                passage.Text,
+                DocumentAttribution.Of(document, passage.Block.SectionIndex),
+                document.Language);
+        }
+
+        return null;
+    }
+
+    private static bool RevealsTitle(string passage, Document document)
+    {
+        var titleWords = Tokenizer.FoldedWords(document.Title).Where(w => !Stopwords.IsStopword(w, document.Language)).Distinct().ToArray();
+        var passageWords = Tokenizer.FoldedWords(passage).ToHashSet(StringComparer.Ordinal);
+        return titleWords.Length > 0 && titleWords.Count(passageWords.Contains) >= titleWords.Length * RevealingShare;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Documents;
+
+namespace StudyBot.Core.Quotes;
+
+/// <summary>/context: the whole paragraph around a quoted sentence; the "Context" button of a quote runs it.</summary>
+public sealed class ContextCommand : ICommand
+{
+    private readonly CorpusLibrary library;
+
+    public ContextCommand(CorpusLibrary library)
+    {
+        this.library = library;
+    }
+
+    public CommandDeclaration Declaration { get; } = new(
+        "context",
+        "Shows the paragraph a quote comes from",
+        CommandOption.Text("passage", "The quote's reference, e.g. workplace-cells#12", required: true));
+
+    public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var reference = arguments.RequireText("passage");
+        var hash = reference.LastIndexOf('#');
+        if (hash <= 0 || !int.TryParse(reference.AsSpan(hash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            throw new CommandException($"Option 'passage' got '{reference}'; expected a quote reference such as workplace-cells#12.");
+        }
+
+        var document = library.Require(reference[..hash]);
+        if (index >= document.Sentences.Count)
+        {
+            throw new CommandException($"{document.Slug} has no sentence {index}; it has sentences 0-{document.Sentences.Count - 1}.");
+        }
+
+        var sentence = document.Sentences[index];
+        var block = document.Blocks[sentence.BlockIndex];
+        var section = document.Sections[sentence.SectionIndex];
+        var reply = new DocumentReply(
+            $"{document.Title}: {section.Title}",
+            [block.Text],
+            [DocumentAttribution.Of(document, section.Index).ToString()]);
+        return Task.FromResult<Reply>(reply);
+    }
+}

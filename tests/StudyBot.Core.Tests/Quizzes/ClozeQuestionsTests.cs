@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Quizzes;
+using StudyBot.Core.Tests.Corpus;
+
+namespace StudyBot.Core.Tests.Quizzes;
+
+public sealed partial class ClozeQuestionsTests
+{
+    private static readonly QuizFixture Fixture = new();
+
+    public static TheoryData<string> Slugs => new(TestCorpus.Library.Documents.Select(d => d.Slug));
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public void TryCreate_HasFourDistinctChoicesOfWhichExactlyTheAnswerCompletesTheSentence(string slug)
+    {
+        var questions = Fixture.AllCloze(TestCorpus.Document(slug));
+
+        Assert.NotEmpty(questions);
+        Assert.All(questions, q =>
+        {
+            Assert.Equal(4, q.Choices.Count);
+            Assert.Equal(4, q.Choices.Select(TextFolding.Fold).Distinct().Count());
+            Assert.Equal(q.SourceText, Blanked(q).Replace(ClozeQuestions.Blank, q.RightChoice, StringComparison.Ordinal));
+            Assert.All(q.Choices.Where((_, i) => i != q.Answer), wrong =>
+                Assert.NotEqual(q.SourceText, Blanked(q).Replace(ClozeQuestions.Blank, wrong, StringComparison.Ordinal)));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public void TryCreate_TheAnswerAppearsNowhereElseInThePrompt(string slug)
+    {
+        var questions = Fixture.AllCloze(TestCorpus.Document(slug));
+
+        Assert.All(questions, q =>
+        {
+            Assert.Contains(ClozeQuestions.Blank, q.Prompt, StringComparison.Ordinal);
+            Assert.DoesNotContain(TextFolding.Fold(q.RightChoice), TextFolding.Fold(q.Prompt), StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public void TryCreate_WrongChoicesAreOfTheAnswersKind(string slug)
+    {
+        var questions = Fixture.AllCloze(TestCorpus.Document(slug));
+
+        Assert.All(questions, q =>
+        {
+            var shape = q.RightChoice switch
+            {
+                _ when YearShape().IsMatch(q.RightChoice) => YearShape(),
+                _ when NumberShape().IsMatch(q.RightChoice) => NumberShape(),
+                _ when NameShape().IsMatch(q.RightChoice) => NameShape(),
+                _ => TermShape(),
+            };
+            Assert.All(q.Choices, c => Assert.Matches(shape, c));
+        });
+    }
+
+    [Fact]
+    public void TryCreate_ASentenceWithAYear_AsksForTheYearAmongYears()
+    {
+        var document = TestCorpus.Document("workers-opposition");
+        var sentence = document.Sentences.Single(s => s.Text.StartsWith("After the end of Stalinism", StringComparison.Ordinal));
+
+        var question = Fixture.Cloze.TryCreate(document, sentence, Fixture.Random);
+
+        Assert.NotNull(question);
+        Assert.StartsWith("Which year is missing?", question.Prompt, StringComparison.Ordinal);
+        Assert.Matches("^(1963|1977)$", question.RightChoice);
+        Assert.All(question.Choices, c => Assert.Matches(YearShape(), c));
+    }
+
+    [Fact]
+    public void TryCreate_DutchDocument_AsksInDutch()
+    {
+        var questions = Fixture.AllCloze(TestCorpus.Document("manifest-oktober-revolutie"));
+
+        Assert.NotEmpty(questions);
+        Assert.All(questions, q => Assert.Matches("^Welk(e)? (jaar|getal|naam|woord) ontbreekt\\?", q.Prompt));
+    }
+
+    [Fact]
+    public void TryCreate_SentencesThatPointBackOrAreNotProse_GiveNoQuestion()
+    {
+        var document = new DocumentBuilder("d", "D")
+            .Sentences("In 1921 the congress banned all factions inside the Russian Communist Party.", "This happened in March 1921 at the 10th Congress in Moscow.")
+            .Block(BlockKind.Caption, "The 10th Congress in Moscow, March 1921, with delegates from Petrograd.")
+            .Build();
+
+        Assert.Null(Fixture.Cloze.TryCreate(document, document.Sentences[1], Fixture.Random));
+        Assert.Empty(document.Blocks[1].Sentences);
+    }
+
+    private static string Blanked(QuizQuestion question) => question.Prompt[(question.Prompt.IndexOf('“', StringComparison.Ordinal) + 1)..^1];
+
+    [GeneratedRegex(@"^(1[5-9]\d\d|20\d\d)$")]
+    private static partial Regex YearShape();
+
+    [GeneratedRegex(@"^\d{1,3}([.,]\d{3})*$|^\d+$")]
+    private static partial Regex NumberShape();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}[\p{L}]*( \p{Lu}\p{Ll}[\p{L}]*){0,2}$")]
+    private static partial Regex NameShape();
+
+    [GeneratedRegex(@"^\p{Ll}+$")]
+    private static partial Regex TermShape();
+}

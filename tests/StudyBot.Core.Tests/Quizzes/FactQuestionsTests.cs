@@ -1,0 +1,79 @@
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Quizzes;
+using StudyBot.Core.Tests.Corpus;
+
+namespace StudyBot.Core.Tests.Quizzes;
+
+public sealed class FactQuestionsTests
+{
+    private static readonly Document Opposition = new DocumentBuilder("workers-opposition", "Workers' Opposition")
+        .Block(BlockKind.InfoboxLine, "Leader: Alexander Shliapnikov")
+        .Block(BlockKind.InfoboxLine, "Ideology: Left communism")
+        .Paragraph("The Workers' Opposition was led by Alexander Shlyapnikov, who was also chairman of the Russian Metalworkers' Union. " +
+            "The Workers' Opposition was dissolved in 1921 by the decision of the party congress. Many members were led by hope rather than by plans.")
+        .Build();
+
+    private static readonly CorpusLibrary Library = new([
+        Opposition,
+        new DocumentBuilder("kazakhstan", "Workers Movement of Kazakhstan")
+            .Paragraph("In 1995 the strike committee was supported by Siyazbek Mukashev of the federation. The police arrested Peter Krepak in 1996 after a meeting.")
+            .Build(),
+        new DocumentBuilder("turk-metal", "Auto workers revolt")
+            .Paragraph("In 1998 the workers of Bursa asked Mustafa Ozbek to resign from the union. The newspaper quoted Kemal Ulker on the revolt of 2012.")
+            .Build(),
+        new DocumentBuilder("manifest", "Manifest", Language.Dutch)
+            .Paragraph("De Arbeidersbeweging werd opgericht in 1990 door arbeiders van de fabriek. In 1917 stonden de arbeiders op tegen Karl Liebknecht en Rosa Luxemburg.")
+            .Build(),
+    ]);
+
+    private static readonly QuizFixture Fixture = new(Library);
+
+    [Fact]
+    public void Create_AnInfoboxLeader_AsksWhoLedWithNamesFromOtherTexts()
+    {
+        var question = Questions(Opposition).Single(q => q.Prompt == "Who led Workers' Opposition?");
+
+        Assert.Equal("Alexander Shliapnikov", question.RightChoice);
+        Assert.Equal("Leader: Alexander Shliapnikov", question.SourceText);
+        var text = string.Join(' ', Opposition.Blocks.Select(b => b.Text));
+        Assert.All(question.Choices.Where((_, i) => i != question.Answer), wrong => Assert.DoesNotContain(wrong, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Create_ASentenceSayingWhoLedWhat_AsksWhoLedIt()
+    {
+        var question = Questions(Opposition).Single(q => q.Prompt == "Who led the Workers' Opposition?");
+
+        Assert.Equal("Alexander Shlyapnikov", question.RightChoice);
+        Assert.Equal(4, question.Choices.Select(TextFolding.Fold).Distinct().Count());
+        Assert.DoesNotContain(question.Choices, c => c == "Alexander Shliapnikov");
+    }
+
+    [Fact]
+    public void Create_ASentenceSayingWhenItWasDissolved_AsksTheYearAmongYears()
+    {
+        var question = Questions(Opposition).Single(q => q.Prompt == "When was the Workers' Opposition dissolved?");
+
+        Assert.Equal("1921", question.RightChoice);
+        Assert.All(question.Choices, c => Assert.Matches("^(19|20)\\d\\d$", c));
+    }
+
+    [Fact]
+    public void Create_OnlyAsksWhatItCanReadReliably()
+    {
+        var prompts = Questions(Opposition).Select(q => q.Prompt).ToArray();
+
+        Assert.Equal(["Who led Workers' Opposition?", "Who led the Workers' Opposition?", "When was the Workers' Opposition dissolved?"], prompts);
+    }
+
+    [Fact]
+    public void Create_ADutchDocument_AsksInDutch()
+    {
+        var question = Assert.Single(Questions(Library.Documents[3]));
+
+        Assert.Equal("Wanneer werd de Arbeidersbeweging opgericht?", question.Prompt);
+        Assert.Equal("1990", question.RightChoice);
+    }
+
+    private static QuizQuestion[] Questions(Document document) => Fixture.Facts.Create(document, Fixture.Random).ToArray();
+}
