@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StudyBot.Core;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Excerpts;
 using StudyBot.Core.ReadingCircles;
@@ -33,6 +34,7 @@ if (maintenance)
 }
 
 builder.Services
+    .AddStudyFeatures()
     .AddStorage(builder.Configuration)
     .AddScheduling(builder.Configuration)
     .AddReadingLists()

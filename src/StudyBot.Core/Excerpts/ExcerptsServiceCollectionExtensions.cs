@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Quotes;
 using StudyBot.Core.Scheduling;
 
 namespace StudyBot.Core.Excerpts;
@@ -9,12 +10,13 @@ public static class ExcerptsServiceCollectionExtensions
 {
     /// <summary>Registers the /excerpt commands, the channel deck and the daily excerpt's schedule handler.</summary>
     /// <remarks>
-    /// Needs <c>AddStorage</c>, <c>AddScheduling</c> and a <see cref="Corpus.CorpusLibrary"/>. Uses
-    /// <see cref="ParagraphExcerptSource"/> unless an <see cref="IExcerptSource"/> was registered before.
+    /// Needs <c>AddStorage</c>, <c>AddScheduling</c> and a <see cref="Corpus.CorpusLibrary"/>. Excerpts are the
+    /// quote feature's quotable passages (<see cref="QuoteExcerptSource"/>).
     /// </remarks>
     public static IServiceCollection AddExcerpts(this IServiceCollection services)
     {
-        services.TryAddSingleton<IExcerptSource, ParagraphExcerptSource>();
+        services.TryAddSingleton<QuoteCatalog>();
+        services.TryAddSingleton<IExcerptSource, QuoteExcerptSource>();
         services.TryAddSingleton<ExcerptDeck>();
         services.TryAddSingleton<ExcerptServices>();
         services.TryAddSingleton<ScheduleControl>();
