@@ -46,6 +46,15 @@ internal static class TerminalRenderer
                 }
 
                 break;
+            case PassageListReply passages:
+                AppendHeading(text, passages.PageCount > 1 ? $"{passages.Title} (page {passages.Page} of {passages.PageCount})" : passages.Title);
+                foreach (var passage in passages.Passages)
+                {
+                    text.AppendLine(Render(passage.Text));
+                    text.Append("  — ").AppendLine(passage.Source.ToString()).AppendLine();
+                }
+
+                break;
             case QuestionReply question:
                 AppendHeading(text, question.Heading);
                 text.AppendLine(question.Prompt);

@@ -49,4 +49,23 @@ public class TerminalRendererTests
         Assert.Contains("  B) Shlyapnikov", text, StringComparison.Ordinal);
         Assert.Contains("[A] /answer 1", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Search_results_show_each_passage_with_highlights_and_its_own_source()
+    {
+        var reply = new PassageListReply(
+            "Search: Kollontai",
+            [
+                new PassageItem(new RichText([new TextRun("Led by ", false), new TextRun("Kollontai", true)]), new Attribution("Workers' Opposition", null, null, "History")),
+                new PassageItem(RichText.Plain("Another passage"), new Attribution("Manifest", "IKS", "2017-09", null)),
+            ],
+            Page: 2,
+            PageCount: 3);
+
+        var text = TerminalRenderer.Render(reply);
+
+        Assert.Contains("Search: Kollontai (page 2 of 3)", text, StringComparison.Ordinal);
+        Assert.Contains("Led by *Kollontai*" + Environment.NewLine + "  — Workers' Opposition, History", text, StringComparison.Ordinal);
+        Assert.Contains("  — Manifest, IKS, 2017-09", text, StringComparison.Ordinal);
+    }
 }
