@@ -30,7 +30,8 @@ public static class QuizReplies
         var answer = $"{Letter(question.Answer)}. {question.RightChoice}";
         yield return new MessageReply(
             right ? $"Right! Question {number}: {answer}." : $"Not quite. The answer to question {number} is {answer}.",
-            right ? ReplyTone.Success : ReplyTone.Error) { Visibility = ReplyVisibility.Private };
+            // A wrong answer is part of the game, not a failed command: front doors render Error tones as refusals.
+            right ? ReplyTone.Success : ReplyTone.Info) { Visibility = ReplyVisibility.Private };
         yield return new QuoteReply(question.SourceText, question.Source) { Visibility = ReplyVisibility.Private };
     }
 
