@@ -1,13 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using StudyBot.Core;
 using StudyBot.Core.Corpus;
-using StudyBot.Core.Excerpts;
-using StudyBot.Core.ReadingCircles;
-using StudyBot.Core.ReadingLists;
-using StudyBot.Core.Scheduling;
-using StudyBot.Core.Storage;
+using StudyBot;
 using StudyBot.Maintenance;
 using StudyBot.Terminal;
 
@@ -34,12 +29,7 @@ if (maintenance)
 }
 
 builder.Services
-    .AddStudyFeatures()
-    .AddStorage(builder.Configuration)
-    .AddScheduling(builder.Configuration)
-    .AddReadingLists()
-    .AddReadingCircles()
-    .AddExcerpts()
+    .AddStudyBot(builder.Configuration)
     .AddTerminal();
 
 await builder.Build().RunAsync().ConfigureAwait(false);

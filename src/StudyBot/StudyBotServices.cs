@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Core;
+using StudyBot.Core.Excerpts;
+using StudyBot.Core.ReadingCircles;
+using StudyBot.Core.ReadingLists;
+using StudyBot.Core.Scheduling;
+using StudyBot.Core.Storage;
+
+namespace StudyBot;
+
+internal static class StudyBotServices
+{
+    /// <summary>Everything the bot is, apart from its front doors: study features, storage, scheduling and the moderator features.</summary>
+    /// <remarks>The corpus is registered separately because the maintainer commands need it alone.</remarks>
+    public static IServiceCollection AddStudyBot(this IServiceCollection services, IConfiguration configuration) =>
+        services
+            .AddStudyFeatures()
+            .AddStorage(configuration)
+            .AddScheduling(configuration)
+            .AddReadingLists()
+            .AddReadingCircles()
+            .AddExcerpts();
+}
