@@ -14,7 +14,9 @@ public static class SectionPages
         var pages = new List<IReadOnlyList<string>>();
         var page = new List<string>();
         var length = 0;
-        foreach (var piece in section.Blocks.SelectMany(Pieces))
+        // The section's own heading is already the page title; repeating it as the first paragraph reads as a stutter.
+        var blocks = section.Blocks.SkipWhile(b => b.Kind == BlockKind.Heading && string.Equals(b.Text, section.Title, StringComparison.Ordinal));
+        foreach (var piece in blocks.SelectMany(Pieces))
         {
             if (page.Count > 0 && length + piece.Length > PageLength)
             {
