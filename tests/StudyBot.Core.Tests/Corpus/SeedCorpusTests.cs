@@ -91,7 +91,7 @@ public sealed class SeedCorpusTests
     public void Sections_have_the_titles_a_reader_would_use()
     {
         Assert.Equal(
-            ["Workers' Opposition", "History", "Emergence", "First appearances", "Trade-union debate", "Start of the debate", "Positions of the parties",
+            ["Workers' Opposition", "Emergence", "First appearances", "Start of the debate", "Positions of the parties",
              "Support for the “Workers' Opposition” Platform", "10th Congress", "End of the movement", "Membership", "Ideology", "Bibliography"],
             Titles("workers-opposition"));
         Assert.Equal(

@@ -31,7 +31,7 @@ internal sealed class SectionBuilder
         {
             var first = starts[s];
             var end = s + 1 < starts.Count ? starts[s + 1] : units.Count;
-            var title = (s == 0 ? null : units[first].StartsSection) ?? FirstSectionTitle(units, first, end, documentTitle);
+            var title = (s == 0 ? null : LeadingHeadingTitle(units, first, end)) ?? FirstSectionTitle(units, first, end, documentTitle);
             if (string.IsNullOrWhiteSpace(title))
             {
                 title = s == 0 ? documentTitle : $"{documentTitle} ({s + 1})";
@@ -83,7 +83,29 @@ internal sealed class SectionBuilder
             starts.RemoveAt(1);
         }
 
+        // A heading with nothing under it but a subheading ("== History ==" then "=== Emergence ===") is a parent,
+        // not a section of its own: a reader would not open an empty section, so it joins the first subsection.
+        for (var k = starts.Count - 2; k >= 1; k--)
+        {
+            if (Enumerable.Range(starts[k], starts[k + 1] - starts[k]).All(u => units[u].Kind == BlockKind.Heading))
+            {
+                starts.RemoveAt(k + 1);
+            }
+        }
+
         return starts;
+    }
+
+    /// <summary>The title of the innermost heading that opens the section: the subsection's, when a parent heading joined it.</summary>
+    private static string? LeadingHeadingTitle(IReadOnlyList<StructuredUnit> units, int first, int end)
+    {
+        string? title = null;
+        for (var u = first; u < end && units[u].Kind == BlockKind.Heading; u++)
+        {
+            title = units[u].StartsSection ?? title;
+        }
+
+        return title ?? units[first].StartsSection;
     }
 
     private static string FirstSectionTitle(IReadOnlyList<StructuredUnit> units, int first, int end, string documentTitle)

@@ -148,7 +148,8 @@ public sealed class BlockClassifierTests
             """);
 
         Assert.Equal("Workers' Opposition", document.Title);
-        Assert.Equal(["Workers' Opposition", "History", "Emergence", "Bibliography"], document.Sections.Select(s => s.Title));
+        Assert.Equal(["Workers' Opposition", "Emergence", "Bibliography"], document.Sections.Select(s => s.Title));
+        Assert.Equal(["History", "Emergence"], document.Sections[1].Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text));
         Assert.Equal(4, document.BlocksOf(BlockKind.InfoboxLine).Count());
         Assert.Equal(2, document.BlocksOf(BlockKind.Bibliography).Count());
         Assert.All(document.Blocks.Where(b => b.Kind is BlockKind.InfoboxLine or BlockKind.Bibliography), b => Assert.Empty(b.Sentences));
