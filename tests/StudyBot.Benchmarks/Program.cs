@@ -1,8 +1,8 @@
+using BenchmarkDotNet.Running;
+
 namespace StudyBot.Benchmarks;
 
 internal static class Program
 {
-    private static void Main()
-    {
-    }
+    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 }
