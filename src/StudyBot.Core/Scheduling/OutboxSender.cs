@@ -17,9 +17,14 @@ namespace StudyBot.Core.Scheduling;
 /// deduplicates. A transient failure is retried with doubling delays until the grace window closes; a
 /// permanent one pauses the schedule and says why in its status.
 /// </remarks>
-public sealed partial class OutboxSender
+public sealed partial class OutboxSender : IDisposable
 {
     private const int BatchSize = 100;
+
+    // One drain at a time in this process: a drain that found every due row claimed by a concurrent drain here
+    // would otherwise return while those posts were still in flight, breaking "sent everything due now".
+    // Leases still keep other instances apart.
+    private readonly SemaphoreSlim draining = new(1, 1);
 
     private readonly IDbContextFactory<StudyBotDbContext> contexts;
     private readonly Dictionary<string, IChannelPoster> posters;
@@ -42,24 +47,37 @@ public sealed partial class OutboxSender
         this.logger = logger;
     }
 
-    /// <summary>Sends everything due now; returns how many posts were sent.</summary>
+    /// <summary>
+    /// Sends everything due now; returns how many posts this call sent. When it returns, every post that was
+    /// due has been sent or its failure recorded, also those a concurrent drain in this process had claimed.
+    /// </summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
-        var sent = 0;
-        while (true)
+        await draining.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            var (token, batch) = await ClaimAsync(cancellationToken).ConfigureAwait(false);
-            if (batch.Count == 0)
+            var sent = 0;
+            while (true)
             {
-                return sent;
-            }
+                var (token, batch) = await ClaimAsync(cancellationToken).ConfigureAwait(false);
+                if (batch.Count == 0)
+                {
+                    return sent;
+                }
 
-            foreach (var post in batch)
-            {
-                sent += await SendAsync(post, token, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+                foreach (var post in batch)
+                {
+                    sent += await SendAsync(post, token, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+                }
             }
         }
+        finally
+        {
+            draining.Release();
+        }
     }
+
+    public void Dispose() => draining.Dispose();
 
     private async Task<(Guid Token, List<OutboxPostEntity> Batch)> ClaimAsync(CancellationToken cancellationToken)
     {

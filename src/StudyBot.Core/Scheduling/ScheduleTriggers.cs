@@ -41,13 +41,7 @@ public sealed class ScheduleTriggers
             return;
         }
 
-        var trigger = TriggerBuilder.Create(time)
-            .WithIdentity(key)
-            .ForJob(TickJob)
-            .UsingJobData(ScheduleIdKey, schedule.Id)
-            .StartAt(next)
-            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-            .Build();
+        var trigger = Build(schedule.Id, next);
 
         // Rescheduling from inside the firing job is what Quartz expects of a one-shot trigger that plans its successor.
         if (await scheduler.RescheduleJob(key, trigger, cancellationToken).ConfigureAwait(false) is null)
@@ -55,6 +49,16 @@ public sealed class ScheduleTriggers
             await scheduler.ScheduleJob(trigger, default, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The one-shot trigger that runs schedule <paramref name="scheduleId"/> at <paramref name="next"/>.</summary>
+    internal ITrigger Build(long scheduleId, DateTimeOffset next) =>
+        TriggerBuilder.Create(time)
+            .WithIdentity(KeyOf(scheduleId))
+            .ForJob(TickJob)
+            .UsingJobData(ScheduleIdKey, scheduleId)
+            .StartAt(next)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
 
     /// <summary>When Quartz will next fire the schedule, or null when it has no trigger.</summary>
     public async Task<DateTimeOffset?> NextFireAsync(long scheduleId, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ using StudyBot.Core.Posting;
 using StudyBot.Core.ReadingCircles;
 using StudyBot.Core.ReadingLists;
 using StudyBot.Core.Scheduling;
+using StudyBot.Core.Settings;
 using StudyBot.Core.Storage;
 
 namespace StudyBot.Core.Tests.TestSupport;
@@ -40,6 +41,7 @@ public sealed class TestBot : IAsyncDisposable
         builder.Services.AddReadingLists();
         builder.Services.AddReadingCircles();
         builder.Services.AddExcerpts();
+        builder.Services.AddCommunitySettings();
         return builder.Build();
     }
 
