@@ -5,6 +5,7 @@ using StudyBot.Core.Excerpts;
 using StudyBot.Core.ReadingCircles;
 using StudyBot.Core.ReadingLists;
 using StudyBot.Core.Scheduling;
+using StudyBot.Core.Settings;
 using StudyBot.Core.Storage;
 
 namespace StudyBot;
@@ -18,6 +19,7 @@ internal static class StudyBotServices
             .AddStudyFeatures()
             .AddStorage(configuration)
             .AddScheduling(configuration)
+            .AddCommunitySettings()
             .AddReadingLists()
             .AddReadingCircles()
             .AddExcerpts();
