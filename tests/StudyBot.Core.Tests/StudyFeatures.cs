@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Tests.Corpus;
+using FakeTimeProvider = StudyBot.Core.Tests.TestSupport.FakeTimeProvider;
 
 namespace StudyBot.Core.Tests;
 
@@ -26,7 +27,7 @@ internal sealed class StudyFeatures : IDisposable
         Dispatcher = provider.GetRequiredService<CommandDispatcher>();
     }
 
-    public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 19, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 19, 0, 0, TimeSpan.Zero));
 
     public CommandDispatcher Dispatcher { get; }
 
