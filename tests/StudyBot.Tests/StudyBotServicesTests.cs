@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Moq;
@@ -8,34 +7,9 @@ using StudyBot.Core.Posting;
 
 namespace StudyBot.Tests;
 
-/// <summary>The host as Program.cs composes it, configured by appsettings.example.json, on a temporary data directory.</summary>
 public sealed class StudyBotServicesTests : IDisposable
 {
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "studybot-host-" + Guid.NewGuid().ToString("N"));
-
-    private static string RepositoryFile(string name)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "StudyBot.sln")))
-            {
-                return Path.Combine(directory.FullName, name);
-            }
-        }
-
-        throw new FileNotFoundException("StudyBot.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private IHost Build(Mock<IChannelPoster> poster)
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddJsonFile(RepositoryFile("appsettings.example.json"));
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["StudyBot:DataDirectory"] = dataDirectory });
-        builder.Services.AddLogging();
-        builder.Services.AddSingleton(poster.Object);
-        builder.Services.AddCorpus(builder.Configuration).AddStudyBot(builder.Configuration);
-        return builder.Build();
-    }
+    private readonly BotHost bot = new();
 
     [Fact]
     public async Task Example_settings_start_the_whole_bot_and_a_configured_excerpt_survives_a_restart()
@@ -44,7 +18,7 @@ public sealed class StudyBotServicesTests : IDisposable
         poster.SetupGet(p => p.Platform).Returns("terminal");
         var moderator = new CommandContext("terminal", "terminal:local", "terminal:terminal", "terminal:ada", "ada", IsModerator: true);
 
-        using (var first = Build(poster))
+        using (var first = bot.Build(s => s.AddSingleton(poster.Object)))
         {
             await first.StartAsync();
             var dispatcher = first.Services.GetRequiredService<CommandDispatcher>();
@@ -54,7 +28,7 @@ public sealed class StudyBotServicesTests : IDisposable
             await first.StopAsync();
         }
 
-        using var second = Build(poster);
+        using var second = bot.Build(s => s.AddSingleton(poster.Object));
         await second.StartAsync();
         var status = await second.Services.GetRequiredService<CommandDispatcher>()
             .ExecuteLineAsync(moderator, "/excerpt status", CancellationToken.None);
@@ -62,15 +36,8 @@ public sealed class StudyBotServicesTests : IDisposable
 
         var text = string.Join('\n', Assert.IsType<DocumentReply>(status).Paragraphs);
         Assert.Contains("every day at 07:30 (Europe/Amsterdam)", text, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(dataDirectory, "studybot.db")));
+        Assert.True(File.Exists(bot.DatabaseFile));
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(dataDirectory))
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-    }
+    public void Dispose() => bot.Dispose();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StudyBot.Core.Posting;
 
 namespace StudyBot.Terminal;
@@ -8,7 +9,7 @@ internal static class TerminalServiceCollectionExtensions
     /// <summary>Adds the terminal front door: chat on standard input and output, and its channel for scheduled posts.</summary>
     public static IServiceCollection AddTerminal(this IServiceCollection services)
     {
-        services.AddSingleton(_ => TerminalConsole.FromSystemConsole());
+        services.TryAddSingleton(_ => TerminalConsole.FromSystemConsole());
         services.AddSingleton<IChannelPoster, TerminalChannelPoster>();
         services.AddHostedService<TerminalChat>();
         return services;

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using StudyBot.Core.Tests.TestSupport;
+using StudyBot.Terminal;
+
+namespace StudyBot.Tests.Terminal;
+
+/// <summary>The terminal runs the same scheduler: a daily excerpt set for its channel appears between chat lines.</summary>
+public sealed class TerminalSchedulingTests : IDisposable
+{
+    private readonly BotHost bot = new();
+
+    [Fact]
+    public async Task Daily_excerpt_for_the_terminal_appears_once_while_piped_input_stays_open()
+    {
+        // 07:29:59 in Amsterdam; the clock runs in real time once started, so Quartz fires the 07:30 trigger a second later.
+        var clock = new StartableClock(new DateTimeOffset(2026, 6, 2, 5, 29, 59, TimeSpan.Zero));
+        var input = new OpenPipeReader();
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var host = bot.Build(services => services
+            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton(new TerminalConsole(input, output, interactive: false))
+            .AddTerminal());
+        await host.StartAsync();
+
+        input.WriteLine("/excerpt daily terminal 07:30 Europe/Amsterdam");
+        await WaitForAsync(output, "will appear in terminal:terminal");
+        clock.Start();
+        await WaitForAsync(output, "Excerpt of the day");
+        input.WriteLine("/excerpt status");
+        await WaitForAsync(output, "Last sent:");
+        input.Close(endOfInput: true);
+        await host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        var text = output.ToString();
+        Assert.Single(text.Split("Excerpt of the day").Skip(1));
+        Assert.DoesNotContain("(posted late)", text, StringComparison.Ordinal);
+        Assert.Contains("  — ", text, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitForAsync(StringWriter output, string expected)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!output.ToString().Contains(expected, StringComparison.Ordinal))
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    public void Dispose() => bot.Dispose();
+}
