@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StudyBot.Core.Corpus;
+using Microsoft.Extensions.Options;
 using StudyBot;
+using StudyBot.Core.Storage;
 using StudyBot.Maintenance;
 using StudyBot.Terminal;
 
@@ -21,6 +23,9 @@ builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogL
 // At a terminal only problems are worth interrupting the chat for; Logging:LogLevel settings still win.
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
+// A failed start is rethrown to the catch below, which reports it once.
+builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+
 builder.Services.AddCorpus(builder.Configuration);
 if (maintenance)
 {
@@ -32,5 +37,14 @@ builder.Services
     .AddStudyBot(builder.Configuration)
     .AddTerminal();
 
-await builder.Build().RunAsync().ConfigureAwait(false);
-return 0;
+try
+{
+    await builder.Build().RunAsync().ConfigureAwait(false);
+    return 0;
+}
+catch (Exception problem) when (problem is StorageStartupException or OptionsValidationException)
+{
+    // The operator's to fix (a setting, the database file): the message says what and where; a stack trace would bury it.
+    await Console.Error.WriteLineAsync("StudyBot could not start: " + problem.Message).ConfigureAwait(false);
+    return 1;
+}
