@@ -21,7 +21,8 @@ public static class StudyFeaturesServiceCollectionExtensions
     /// <c>StudyBot:RandomSeed</c> (the host provides it). The search index is built once, when the first
     /// command that needs it is created, from that library. Running quizzes are kept in memory by
     /// <see cref="QuizSessions"/>; register another <see cref="IQuizSessionStore"/> before this call to keep
-    /// them elsewhere. <see cref="TimeProvider.System"/> is used unless a TimeProvider is registered.
+    /// them elsewhere. Finished quizzes are recorded only when <c>AddQuizRecords</c> (which needs storage) is
+    /// also called. <see cref="TimeProvider.System"/> is used unless a TimeProvider is registered.
     /// </remarks>
     public static IServiceCollection AddStudyFeatures(this IServiceCollection services)
     {
@@ -38,6 +39,7 @@ public static class StudyFeaturesServiceCollectionExtensions
         services.TryAddSingleton<SourceQuestions>();
         services.TryAddSingleton<QuizGenerator>();
         services.TryAddSingleton<IQuizSessionStore, QuizSessions>();
+        services.TryAddSingleton<IQuizRecorder, NoQuizRecords>();
 
         return services
             .AddCommand<SearchCommand>()

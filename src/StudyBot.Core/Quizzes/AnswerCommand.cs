@@ -7,11 +7,13 @@ namespace StudyBot.Core.Quizzes;
 public sealed class AnswerCommand : ICommand
 {
     private readonly IQuizSessionStore sessions;
+    private readonly IQuizRecorder recorder;
     private readonly TimeProvider time;
 
-    public AnswerCommand(IQuizSessionStore sessions, TimeProvider time)
+    public AnswerCommand(IQuizSessionStore sessions, IQuizRecorder recorder, TimeProvider time)
     {
         this.sessions = sessions;
+        this.recorder = recorder;
         this.time = time;
     }
 
@@ -21,7 +23,7 @@ public sealed class AnswerCommand : ICommand
         CommandOption.Text("choice", "A, B, C or D (or 1-4)", required: true, maxLength: 1),
         CommandOption.Integer("question", "The question you answer; set by the answer buttons", 1, QuizCommand.MaxQuestions));
 
-    public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -33,7 +35,8 @@ public sealed class AnswerCommand : ICommand
 
         var choice = ParseChoice(arguments.RequireText("choice"));
         var asked = (int?)arguments.GetInteger("question");
-        var outcome = session.Answer(context.UserId, context.UserName, choice, asked, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var outcome = session.Answer(context.UserId, context.UserName, choice, asked, now);
         switch (outcome.Result)
         {
             case AnswerResult.Closed:
@@ -45,8 +48,9 @@ public sealed class AnswerCommand : ICommand
         }
 
         sessions.Save(session);
-        var question = session.Questions[outcome.Question - 1];
         var right = outcome.Result == AnswerResult.Right;
+        await recorder.AnsweredAsync(session, new QuizAnswer(outcome.Question, context.UserId, context.UserName, choice, right, now), cancellationToken).ConfigureAwait(false);
+        var question = session.Questions[outcome.Question - 1];
         var parts = QuizReplies.Feedback(question, outcome.Question, right).ToList();
         if (outcome.Advanced)
         {
@@ -58,12 +62,13 @@ public sealed class AnswerCommand : ICommand
             if (session.IsFinished)
             {
                 sessions.Finish(session);
+                await recorder.FinishedAsync(session, cancellationToken).ConfigureAwait(false);
             }
 
             parts.Add(QuizReplies.AfterQuestion(session));
         }
 
-        return Task.FromResult<Reply>(new CompositeReply(parts));
+        return new CompositeReply(parts);
     }
 
     private static int ParseChoice(string text)
@@ -77,6 +82,5 @@ public sealed class AnswerCommand : ICommand
         };
     }
 
-    private static Task<Reply> Private(string text) =>
-        Task.FromResult<Reply>(new MessageReply(text) { Visibility = ReplyVisibility.Private });
+    private static MessageReply Private(string text) => new(text) { Visibility = ReplyVisibility.Private };
 }

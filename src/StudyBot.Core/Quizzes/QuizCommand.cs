@@ -22,14 +22,16 @@ public sealed class QuizCommand : ICommand
     private readonly QuizGenerator generator;
     private readonly SourceQuestions sources;
     private readonly IQuizSessionStore sessions;
+    private readonly IQuizRecorder recorder;
     private readonly TimeProvider time;
 
-    public QuizCommand(CorpusLibrary library, QuizGenerator generator, SourceQuestions sources, IQuizSessionStore sessions, TimeProvider time)
+    public QuizCommand(CorpusLibrary library, QuizGenerator generator, SourceQuestions sources, IQuizSessionStore sessions, IQuizRecorder recorder, TimeProvider time)
     {
         this.library = library;
         this.generator = generator;
         this.sources = sources;
         this.sessions = sessions;
+        this.recorder = recorder;
         this.time = time;
     }
 
@@ -40,7 +42,7 @@ public sealed class QuizCommand : ICommand
         CommandOption.Integer("questions", $"How many questions (default {DefaultQuestions})", 1, MaxQuestions),
         CommandOption.Choice("kind", "Which questions: cloze, choice, source or mixed (default)", QuizMixes.Names));
 
-    public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -73,10 +75,11 @@ public sealed class QuizCommand : ICommand
             throw AlreadyRunning(stored);
         }
 
+        await recorder.StartedAsync(session, context.CommunityId, document?.Slug, kind, cancellationToken).ConfigureAwait(false);
         Reply first = QuizReplies.Question(session);
-        return Task.FromResult(questions.Count < count
+        return questions.Count < count
             ? new CompositeReply([new MessageReply($"Only {questions.Count} {kind} questions could be made from {scope}."), first])
-            : first);
+            : first;
     }
 
     private static bool Blocks(QuizSession running, DateTimeOffset now) => !running.IsFinished && !running.IsIdle(now, IdleTimeout);

@@ -6,17 +6,19 @@ namespace StudyBot.Core.Quizzes;
 public sealed class QuizNextCommand : ICommand
 {
     private readonly IQuizSessionStore sessions;
+    private readonly IQuizRecorder recorder;
     private readonly TimeProvider time;
 
-    public QuizNextCommand(IQuizSessionStore sessions, TimeProvider time)
+    public QuizNextCommand(IQuizSessionStore sessions, IQuizRecorder recorder, TimeProvider time)
     {
         this.sessions = sessions;
+        this.recorder = recorder;
         this.time = time;
     }
 
     public CommandDeclaration Declaration { get; } = new("quiz next", "Closes the current quiz question and asks the next");
 
-    public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         var session = QuizControl.RequireControl(sessions, context, "move to the next question");
         var number = session.CurrentIndex + 1;
@@ -30,9 +32,10 @@ public sealed class QuizNextCommand : ICommand
         if (session.IsFinished)
         {
             sessions.Finish(session);
+            await recorder.FinishedAsync(session, cancellationToken).ConfigureAwait(false);
         }
 
         var closed = new MessageReply($"Question {number} closed. The answer was {QuizReplies.Letter(question.Answer)}. {question.RightChoice}.");
-        return Task.FromResult<Reply>(new CompositeReply([closed, QuizReplies.AfterQuestion(session)]));
+        return new CompositeReply([closed, QuizReplies.AfterQuestion(session)]);
     }
 }

@@ -67,6 +67,9 @@ public sealed class QuizSession
 
     public DateTimeOffset LastActivity { get; private set; }
 
+    /// <summary>The id of the stored session once an <see cref="IQuizRecorder"/> recorded its start; null when none keeps records.</summary>
+    public long? RecordId { get; internal set; }
+
     /// <summary>The current question's position, 0-based; equals the question count once the quiz is over.</summary>
     public int CurrentIndex { get; private set; }
 

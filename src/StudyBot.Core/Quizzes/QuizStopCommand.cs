@@ -6,18 +6,22 @@ namespace StudyBot.Core.Quizzes;
 public sealed class QuizStopCommand : ICommand
 {
     private readonly IQuizSessionStore sessions;
+    private readonly IQuizRecorder recorder;
 
-    public QuizStopCommand(IQuizSessionStore sessions)
+    public QuizStopCommand(IQuizSessionStore sessions, IQuizRecorder recorder)
     {
         this.sessions = sessions;
+        this.recorder = recorder;
     }
 
     public CommandDeclaration Declaration { get; } = new("quiz stop", "Ends the quiz in this channel and shows the results");
 
-    public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    /// <remarks>The answers given so far are already recorded; finishing adds them to the members' totals.</remarks>
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         var session = QuizControl.RequireControl(sessions, context, "stop the quiz");
         sessions.Finish(session);
-        return Task.FromResult<Reply>(QuizReplies.Board(session, "Quiz stopped"));
+        await recorder.FinishedAsync(session, cancellationToken).ConfigureAwait(false);
+        return QuizReplies.Board(session, "Quiz stopped");
     }
 }

@@ -1,0 +1,32 @@
+using System.Globalization;
+using StudyBot.Core.Commands;
+
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>/quiz leaderboard: the community's best quiz players.</summary>
+public sealed class QuizLeaderboardCommand : ICommand
+{
+    public const int Size = 10;
+
+    private readonly QuizStatistics statistics;
+
+    public QuizLeaderboardCommand(QuizStatistics statistics)
+    {
+        this.statistics = statistics;
+    }
+
+    public CommandDeclaration Declaration { get; } = new("quiz leaderboard", $"Shows this community's top {Size} quiz players by right answers");
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var leaders = await statistics.LeaderboardAsync(context.CommunityId, Size, cancellationToken).ConfigureAwait(false);
+        if (leaders.Count == 0)
+        {
+            return new MessageReply("No one in this community has answered a quiz question yet. Start a quiz with /quiz.");
+        }
+
+        var items = leaders.Select((s, i) => RichText.Plain(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {s.Describe()}"))).ToArray();
+        return new ListReply("Quiz leaderboard", items);
+    }
+}
