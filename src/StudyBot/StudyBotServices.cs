@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Core;
 using StudyBot.Core.Excerpts;
+using StudyBot.Core.Quizzes;
 using StudyBot.Core.ReadingCircles;
 using StudyBot.Core.ReadingLists;
 using StudyBot.Core.Scheduling;
@@ -18,6 +19,7 @@ internal static class StudyBotServices
         services
             .AddStudyFeatures()
             .AddStorage(configuration)
+            .AddQuizRecords()
             .AddScheduling(configuration)
             .AddCommunitySettings()
             .AddReadingLists()

@@ -8,7 +8,7 @@ namespace StudyBot.Core.Tests.Quizzes;
 
 public sealed class QuizRecordsTests
 {
-    private readonly ManualTimeProvider clock = new(new DateTimeOffset(2026, 11, 21, 19, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 21, 19, 0, 0, TimeSpan.Zero));
     private readonly CommandContext ann = TestContexts.Member("ann");
     private readonly CommandContext bob = TestContexts.Member("bob");
 
