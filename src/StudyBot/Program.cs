@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -42,5 +43,16 @@ builder.Services
     .AddExcerpts()
     .AddTerminal();
 
-await builder.Build().RunAsync().ConfigureAwait(false);
+using var host = builder.Build();
+
+// Starting the host first creates its services, which imports the corpus and builds its search index; then the
+// database initializer opens the database, which makes EF Core build its model (about half a second, mostly JIT).
+// Neither needs the other, so the model is built alongside the corpus. A failure here is reported by the
+// initializer, which meets it again.
+_ = Task.Run(() =>
+{
+    using var db = host.Services.GetRequiredService<IDbContextFactory<StudyBotDbContext>>().CreateDbContext();
+    return db.Model;
+});
+await host.RunAsync().ConfigureAwait(false);
 return 0;

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using Perfolizer.Horology;
+using Perfolizer.Mathematics.OutlierDetection;
 
 namespace StudyBot.Benchmarks;
 
@@ -25,6 +26,13 @@ public sealed class LatencyConfig : ManualConfig
             .WithIterationCount(Requests)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
+
+            // The slow requests are what a p99 is about; by default BenchmarkDotNet drops them as outliers.
+            .WithOutlierMode(OutlierMode.DontRemove)
+
+            // A full collection before every single request would hide the pauses a p99 has to include, and on
+            // the 100 MB corpus it takes longer than the request.
+            .WithGcForce(false)
             .WithId("Latency"));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95, P99Column.Instance, StatisticColumn.Max);
         SummaryStyle = SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond);
