@@ -1,9 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using StudyBot.Core.Corpus;
 using Microsoft.Extensions.Options;
 using StudyBot;
+using StudyBot.Core.Corpus;
 using StudyBot.Core.Storage;
 using StudyBot.Maintenance;
 using StudyBot.Terminal;
@@ -37,9 +38,21 @@ builder.Services
     .AddStudyBot(builder.Configuration)
     .AddTerminal();
 
+using var host = builder.Build();
+
+// Starting the host first creates its services, which imports the corpus and builds its search index; then the
+// database initializer opens the database, which makes EF Core build its model (about half a second, mostly JIT).
+// Neither needs the other, so the model is built alongside the corpus. A failure here is reported by the
+// initializer, which meets it again.
+_ = Task.Run(() =>
+{
+    using var db = host.Services.GetRequiredService<IDbContextFactory<StudyBotDbContext>>().CreateDbContext();
+    return db.Model;
+});
+
 try
 {
-    await builder.Build().RunAsync().ConfigureAwait(false);
+    await host.RunAsync().ConfigureAwait(false);
     return 0;
 }
 catch (Exception problem) when (problem is StorageStartupException or OptionsValidationException)

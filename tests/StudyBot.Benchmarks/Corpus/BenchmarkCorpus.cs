@@ -9,6 +9,9 @@ namespace StudyBot.Benchmarks.Corpus;
 /// <summary>The importer and the corpora the corpus benchmarks read.</summary>
 internal static class BenchmarkCorpus
 {
+    /// <summary>The size of the large corpus that the throughput, memory and search targets are stated for.</summary>
+    public const long LargeCorpusBytes = 100L * 1024 * 1024;
+
     public static CorpusImporter Importer() =>
         new(Options.Create(new CorpusOptions()), new SentenceSegmenter(), NullLogger<CorpusImporter>.Instance);
 

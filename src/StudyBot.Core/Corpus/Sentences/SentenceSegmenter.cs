@@ -23,10 +23,20 @@ public sealed class SentenceSegmenter
     public IReadOnlyList<string> Split(string text, Language language)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return SplitRanges(text, 0, language).Select(r => text[r]).ToArray();
+    }
+
+    /// <summary>
+    /// Where the sentences of <paramref name="text"/> from <paramref name="start"/> on are: every sentence is a
+    /// slice of the text, so the corpus import keeps positions instead of cutting a string for each one.
+    /// </summary>
+    internal List<Range> SplitRanges(string text, int start, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
         var abbreviations = Abbreviations.For(language);
-        var sentences = new List<string>();
-        for (var blockStart = 0; blockStart < text.Length;)
+        var sentences = new List<Range>();
+        for (var blockStart = start; blockStart < text.Length;)
         {
             var blockEnd = FindBlankLine(text, blockStart, out var nextBlock);
             SplitBlock(text, blockStart, blockEnd, abbreviations, sentences);
@@ -59,7 +69,7 @@ public sealed class SentenceSegmenter
         return text.Length;
     }
 
-    private static void SplitBlock(string text, int start, int end, Abbreviations abbreviations, List<string> sentences)
+    private static void SplitBlock(string text, int start, int end, Abbreviations abbreviations, List<Range> sentences)
     {
         var firstInBlock = sentences.Count;
         var previousStart = -1;
@@ -75,11 +85,11 @@ public sealed class SentenceSegmenter
             // Marks left after the last sentence ("... complex. . . .") belong to it.
             if (sentences.Count > firstInBlock && !ContainsLetterOrDigit(text, pos, trimmedEnd))
             {
-                sentences[^1] = text[previousStart..trimmedEnd];
+                sentences[^1] = previousStart..trimmedEnd;
             }
             else
             {
-                sentences.Add(text[pos..trimmedEnd]);
+                sentences.Add(pos..trimmedEnd);
                 previousStart = pos;
             }
 

@@ -130,23 +130,12 @@ internal sealed class SectionBuilder
 
         var text = unit.Text;
         var start = unit.Layout.Kind == MarkupKind.Numbered ? ListNumberLength(text) : 0;
-        var parts = segmenter.Split(start == 0 ? text : text[start..], language);
+        var parts = segmenter.SplitRanges(text, start, language);
         var sentences = new List<Sentence>(parts.Count);
-        var cursor = start;
-        for (var p = 0; p < parts.Count; p++)
+        foreach (var part in parts)
         {
-            var part = parts[p];
-            if (string.IsNullOrWhiteSpace(part))
-            {
-                continue;
-            }
-
-            // Sentences that appear in the block as they are share its text; others (rewritten by the segmenter) keep their own.
-            var position = text.IndexOf(part, cursor, StringComparison.Ordinal);
-            sentences.Add(position >= 0
-                ? new Sentence(sentenceCount++, blockIndex, sectionIndex, text, position, part.Length)
-                : new Sentence(sentenceCount++, blockIndex, sectionIndex, part));
-            cursor = position >= 0 ? position + part.Length : cursor;
+            var (position, length) = part.GetOffsetAndLength(text.Length);
+            sentences.Add(new Sentence(sentenceCount++, blockIndex, sectionIndex, text, position, length));
         }
 
         return sentences.ToArray();
