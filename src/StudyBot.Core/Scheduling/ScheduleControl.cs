@@ -79,7 +79,7 @@ public sealed partial class ScheduleControl
         ArgumentNullException.ThrowIfNull(schedule);
         try
         {
-            await triggers.PlanAsync(schedule, cancellationToken).ConfigureAwait(false);
+            await triggers.PlanAsync([schedule], cancellationToken).ConfigureAwait(false);
         }
         catch (Quartz.SchedulerException failure)
         {

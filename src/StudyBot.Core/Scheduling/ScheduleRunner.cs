@@ -1,119 +1,127 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using StudyBot.Core.Storage;
 
 namespace StudyBot.Core.Scheduling;
 
 /// <summary>
-/// Carries a schedule forward to now: every event since its cursor becomes an outbox row (or, when it is
-/// older than the grace window, a recorded skip), in one transaction with the cursor's move.
+/// Carries schedules forward to now: every event since a schedule's cursor becomes an outbox row (or, when it
+/// is older than the grace window, a recorded skip), saved together with the cursor's move.
 /// </summary>
 /// <remarks>
-/// That transaction is the exactly-once guarantee on our side: a crash before it commits leaves the cursor
-/// where it was, so the events are produced again; after it commits they exist once (the occurrence key is
-/// unique). Two runs of one schedule (Quartz and the sweeper, or two instances) conflict on the schedule's
-/// revision and the loser changes nothing.
+/// That save is the exactly-once guarantee on our side: a crash before it commits leaves the cursor where it
+/// was, so the events are produced again; after it commits they exist once (the occurrence key is unique).
+/// Two runs of one schedule (Quartz and the sweeper, or two instances) conflict on the schedule's revision
+/// and the loser changes nothing.
 /// </remarks>
 public sealed partial class ScheduleRunner
 {
-    // Striped so that runs of different schedules proceed together while runs of one schedule queue up.
-    private static readonly SemaphoreSlim[] Stripes = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    // Most due schedules a run takes on; the rest are left for the next one.
+    private const int MaxPerRun = 5000;
+
+    // Schedules carried forward per transaction: on SQLite's single writer, one commit for many schedules is
+    // what lets a burst of them out in time, and a bounded batch lets the sender's writes in between.
+    private const int BatchSize = 100;
+
+    private const string Savepoint = "schedule";
+
+    // One run at a time in this process, so runs of one schedule never overlap here (other instances are kept
+    // apart by the revision), and a run started meanwhile finds only what the one before left.
+    private static readonly SemaphoreSlim Running = new(1, 1);
 
     private readonly IDbContextFactory<StudyBotDbContext> contexts;
-    private readonly OccurrencePlanner planner;
-    private readonly Dictionary<ScheduleKind, IScheduleHandler> handlers;
+    private readonly OccurrenceProducer producer;
     private readonly ScheduleTriggers triggers;
     private readonly OutboxSignal signal;
     private readonly TimeProvider time;
-    private readonly SchedulingOptions options;
     private readonly ILogger<ScheduleRunner> logger;
 
     public ScheduleRunner(
         IDbContextFactory<StudyBotDbContext> contexts,
-        OccurrencePlanner planner,
-        IEnumerable<IScheduleHandler> handlers,
+        OccurrenceProducer producer,
         ScheduleTriggers triggers,
         OutboxSignal signal,
         TimeProvider time,
-        IOptions<SchedulingOptions> options,
         ILogger<ScheduleRunner> logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
         this.contexts = contexts;
-        this.planner = planner;
-        this.handlers = handlers.ToDictionary(h => h.Kind);
+        this.producer = producer;
         this.triggers = triggers;
         this.signal = signal;
         this.time = time;
-        this.options = options.Value;
         this.logger = logger;
     }
 
-    /// <summary>Produces the schedule's due events and re-plans its trigger; returns how many posts were enqueued.</summary>
-    public async Task<int> RunAsync(long scheduleId, CancellationToken cancellationToken)
+    /// <summary>Runs every active schedule whose next event is due; returns how many posts were enqueued.</summary>
+    public Task<int> RunDueAsync(CancellationToken cancellationToken) => RunAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Runs the schedule whose trigger fired, first, together with every due one; returns how many posts were
+    /// enqueued. A fired schedule that is paused or stopped has its trigger removed.
+    /// </summary>
+    public Task<int> RunFiredAsync(long scheduleId, CancellationToken cancellationToken) => RunAsync(scheduleId, cancellationToken);
+
+    private async Task<int> RunAsync(long? firedScheduleId, CancellationToken cancellationToken)
     {
-        var stripe = Stripes[(int)(scheduleId % Stripes.Length)];
-        await stripe.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Running.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await RunLockedAsync(scheduleId, cancellationToken).ConfigureAwait(false);
+            List<long> due;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var now = time.GetUtcNow();
+                due = await db.Schedules.Where(s => s.State == ScheduleState.Active && s.NextEventUtc <= now)
+                    .OrderBy(s => s.NextEventUtc).Select(s => s.Id).Take(MaxPerRun).ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var scheduleIds = firedScheduleId is { } fired ? due.Where(id => id != fired).Prepend(fired) : due;
+            var enqueued = 0;
+            foreach (var batch in scheduleIds.Chunk(BatchSize))
+            {
+                try
+                {
+                    enqueued += await RunBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    // Nothing of a batch that did not commit was saved; the next run takes it up again.
+                    LogBatchFailed(failure, batch.Length);
+                }
+            }
+
+            return enqueued;
         }
         finally
         {
-            stripe.Release();
+            Running.Release();
         }
     }
 
-    private async Task<int> RunLockedAsync(long scheduleId, CancellationToken cancellationToken)
+    private async Task<int> RunBatchAsync(long[] scheduleIds, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var schedule = await db.Schedules.FirstOrDefaultAsync(s => s.Id == scheduleId, cancellationToken).ConfigureAwait(false);
-        if (schedule is null || schedule.State != ScheduleState.Active)
-        {
-            if (schedule is not null)
-            {
-                await triggers.PlanAsync(schedule, cancellationToken).ConfigureAwait(false);
-            }
-
-            return 0;
-        }
-
-        var now = time.GetUtcNow();
-        var events = planner.EventsBetween(schedule, schedule.CursorUtc, now);
-        var keys = events.Select(e => e.KeyFor(schedule.Id)).ToArray();
-        var existing = (await db.Outbox.Where(o => keys.Contains(o.OccurrenceKey)).Select(o => o.OccurrenceKey).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToHashSet(StringComparer.Ordinal);
+        var carried = new List<ScheduleEntity>(scheduleIds.Length);
         var enqueued = 0;
-        foreach (var scheduleEvent in events)
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var key = scheduleEvent.KeyFor(schedule.Id);
-            if (!existing.Contains(key))
+            // Each schedule gets a savepoint of its own below.
+            db.Database.AutoSavepointsEnabled = false;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+            // In id order, so that two instances running the same schedules on PostgreSQL lock their rows in the same order.
+            foreach (var scheduleId in scheduleIds.Order())
             {
-                enqueued += await ProduceAsync(db, schedule, scheduleEvent, key, now, cancellationToken).ConfigureAwait(false);
+                if (await CarryForwardInBatchAsync(db, transaction, scheduleId, cancellationToken).ConfigureAwait(false) is { } result)
+                {
+                    carried.Add(result.Schedule);
+                    enqueued += result.Enqueued;
+                }
             }
 
-            if (schedule.State != ScheduleState.Active)
-            {
-                break;
-            }
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        schedule.CursorUtc = now;
-        schedule.NextEventUtc = schedule.State == ScheduleState.Active ? planner.NextEventAfter(schedule, now) : null;
-        schedule.Revision++;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException conflict)
-        {
-            // Another run (Quartz and the sweeper at once, or another instance) got there first; its work stands.
-            LogConcurrentRun(conflict, scheduleId);
-            return 0;
-        }
-
-        await triggers.PlanAsync(schedule, cancellationToken).ConfigureAwait(false);
+        await triggers.PlanAsync(carried, cancellationToken).ConfigureAwait(false);
         if (enqueued > 0)
         {
             signal.Notify();
@@ -122,64 +130,57 @@ public sealed partial class ScheduleRunner
         return enqueued;
     }
 
-    private async Task<int> ProduceAsync(StudyBotDbContext db, ScheduleEntity schedule, ScheduleEvent scheduleEvent, string key, DateTimeOffset now, CancellationToken cancellationToken)
+    // A schedule that lost a race or failed rolls back to its savepoint: it gives up its own part only, as it would in a run of its own.
+    private async Task<(ScheduleEntity Schedule, int Enqueued)?> CarryForwardInBatchAsync(
+        StudyBotDbContext db, IDbContextTransaction transaction, long scheduleId, CancellationToken cancellationToken)
     {
-        var missedBy = now - scheduleEvent.FireUtc;
-        var beyondGrace = missedBy > options.GraceWindow;
-
-        // A circle still moves on after a meeting nobody was reminded of; posts alone are dropped when too old.
-        if (beyondGrace && scheduleEvent.Kind != ScheduleEventKind.MeetingEnd)
+        await transaction.CreateSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+        try
         {
-            RecordSkip(db, schedule, scheduleEvent, key, null, missedBy);
-            return 0;
+            var (schedule, enqueued) = await CarryForwardAsync(db, scheduleId, cancellationToken).ConfigureAwait(false);
+            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+            return schedule is null ? null : (schedule, enqueued);
         }
-
-        var content = await handlers[schedule.Kind].PrepareAsync(db, schedule, scheduleEvent, cancellationToken).ConfigureAwait(false);
-        if (content is null)
+        catch (DbUpdateException conflict)
         {
-            return 0;
+            await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+            LogConcurrentRun(conflict, scheduleId);
+            return null;
         }
-
-        if (beyondGrace)
+        catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            RecordSkip(db, schedule, scheduleEvent, key, content, missedBy);
-            return 0;
+            // One broken schedule must not keep the others from running.
+            await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+            LogRunFailed(failure, scheduleId);
+            return null;
         }
-
-        db.Outbox.Add(new OutboxPostEntity
+        finally
         {
-            OccurrenceKey = key,
-            ScheduleId = schedule.Id,
-            ChannelId = schedule.ChannelId,
-            ScheduledUtc = scheduleEvent.FireUtc,
-            Content = content.ToJson(),
-            Status = OutboxStatus.Pending,
-            NextAttemptUtc = now,
-        });
-        return 1;
+            // The next schedule reads what this one saved, or did not, from the database rather than from tracked entities.
+            db.ChangeTracker.Clear();
+        }
     }
 
-    private void RecordSkip(StudyBotDbContext db, ScheduleEntity schedule, ScheduleEvent scheduleEvent, string key, OutboxContent? content, TimeSpan missedBy)
+    // Saves the active schedule's due events with its cursor; an inactive one comes back unchanged, for its trigger to be removed.
+    private async Task<(ScheduleEntity? Schedule, int Enqueued)> CarryForwardAsync(StudyBotDbContext db, long scheduleId, CancellationToken cancellationToken)
     {
-        var reason = $"Skipped the post due {ScheduleStatus.Local(scheduleEvent.FireUtc, schedule.TimeZoneId)}: it was missed by {ScheduleStatus.Duration(missedBy)}, beyond the {ScheduleStatus.Duration(options.GraceWindow)} grace window.";
-        db.Outbox.Add(new OutboxPostEntity
+        var schedule = await db.Schedules.FirstOrDefaultAsync(s => s.Id == scheduleId, cancellationToken).ConfigureAwait(false);
+        if (schedule is null || schedule.State != ScheduleState.Active)
         {
-            OccurrenceKey = key,
-            ScheduleId = schedule.Id,
-            ChannelId = schedule.ChannelId,
-            ScheduledUtc = scheduleEvent.FireUtc,
-            Content = (content ?? OutboxContent.Message(string.Empty)).ToJson(),
-            Status = OutboxStatus.Skipped,
-            NextAttemptUtc = scheduleEvent.FireUtc,
-            LastError = reason,
-        });
-        schedule.LastError = reason;
-        LogSkipped(key, missedBy);
+            return (schedule, 0);
+        }
+
+        var enqueued = await producer.ProduceAsync(db, schedule, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return (schedule, enqueued);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Schedule {ScheduleId} was run concurrently; this run changed nothing")]
     private partial void LogConcurrentRun(Exception exception, long scheduleId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {OccurrenceKey}: missed by {MissedBy}, beyond the grace window")]
-    private partial void LogSkipped(string occurrenceKey, TimeSpan missedBy);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Running schedule {ScheduleId} failed")]
+    private partial void LogRunFailed(Exception exception, long scheduleId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Running a batch of {Count} due schedules failed; the next run takes them up again")]
+    private partial void LogBatchFailed(Exception exception, int count);
 }

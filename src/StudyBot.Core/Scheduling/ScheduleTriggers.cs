@@ -29,24 +29,28 @@ public sealed class ScheduleTriggers
 
     public static TriggerKey KeyOf(long scheduleId) => new($"schedule-{scheduleId}", Group);
 
-    /// <summary>Points the schedule's trigger at its next event, or removes it when the schedule is not active.</summary>
-    public async Task PlanAsync(ScheduleEntity schedule, CancellationToken cancellationToken)
+    /// <summary>
+    /// Points each schedule's trigger at its next event, or removes it when the schedule is not active, in
+    /// one Quartz call for all that have a next event and one for the rest.
+    /// </summary>
+    public async Task PlanAsync(IReadOnlyCollection<ScheduleEntity> schedules, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(schedules);
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
-        var key = KeyOf(schedule.Id);
-        if (schedule.State != ScheduleState.Active || schedule.NextEventUtc is not { } next)
+        var ended = schedules.Where(s => s.State != ScheduleState.Active || s.NextEventUtc is null).Select(s => KeyOf(s.Id)).ToArray();
+        if (ended.Length > 0)
         {
-            await scheduler.UnscheduleJob(key, cancellationToken).ConfigureAwait(false);
-            return;
+            await scheduler.UnscheduleJobs(ended, cancellationToken).ConfigureAwait(false);
         }
 
-        var trigger = Build(schedule.Id, next);
-
-        // Rescheduling from inside the firing job is what Quartz expects of a one-shot trigger that plans its successor.
-        if (await scheduler.RescheduleJob(key, trigger, cancellationToken).ConfigureAwait(false) is null)
+        var next = schedules.Where(s => s.State == ScheduleState.Active && s.NextEventUtc is not null).Select(s => Build(s.Id, s.NextEventUtc!.Value)).ToArray();
+        if (next.Length > 0)
         {
-            await scheduler.ScheduleJob(trigger, default, cancellationToken).ConfigureAwait(false);
+            // Stored over the old triggers, also over one whose firing is running this: Quartz then keeps the
+            // re-planned trigger instead of deleting the spent one-shot when the job completes.
+            var job = await scheduler.GetJobDetail(TickJob, cancellationToken).ConfigureAwait(false)
+                ?? throw new SchedulerException($"The Quartz job {TickJob} that runs schedules is not stored.");
+            await scheduler.ScheduleJob(job, next, ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
         }
     }
 

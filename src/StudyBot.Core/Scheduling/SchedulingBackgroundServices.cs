@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StudyBot.Core.Storage;
 
 namespace StudyBot.Core.Scheduling;
 
@@ -10,53 +8,22 @@ namespace StudyBot.Core.Scheduling;
 /// Runs every schedule whose next event is due: at start-up (catching up what was missed while the bot was
 /// down) and then every <see cref="SchedulingOptions.SweepInterval"/>, as a safety net under the Quartz triggers.
 /// </summary>
-public sealed partial class ScheduleSweeper : BackgroundService
+public sealed class ScheduleSweeper : BackgroundService
 {
-    private const int MaxPerSweep = 5000;
-
-    private readonly IDbContextFactory<StudyBotDbContext> contexts;
     private readonly ScheduleRunner runner;
     private readonly TimeProvider time;
     private readonly SchedulingOptions options;
-    private readonly ILogger<ScheduleSweeper> logger;
 
-    public ScheduleSweeper(IDbContextFactory<StudyBotDbContext> contexts, ScheduleRunner runner, TimeProvider time, IOptions<SchedulingOptions> options, ILogger<ScheduleSweeper> logger)
+    public ScheduleSweeper(ScheduleRunner runner, TimeProvider time, IOptions<SchedulingOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.contexts = contexts;
         this.runner = runner;
         this.time = time;
         this.options = options.Value;
-        this.logger = logger;
     }
 
     /// <summary>Runs the due schedules once; returns how many posts were enqueued.</summary>
-    public async Task<int> SweepAsync(CancellationToken cancellationToken)
-    {
-        List<long> due;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var now = time.GetUtcNow();
-            due = await db.Schedules.Where(s => s.State == ScheduleState.Active && s.NextEventUtc <= now)
-                .OrderBy(s => s.NextEventUtc).Select(s => s.Id).Take(MaxPerSweep).ToListAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        var enqueued = 0;
-        foreach (var id in due)
-        {
-            try
-            {
-                enqueued += await runner.RunAsync(id, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                // One broken schedule must not keep the others from running.
-                LogRunFailed(failure, id);
-            }
-        }
-
-        return enqueued;
-    }
+    public Task<int> SweepAsync(CancellationToken cancellationToken) => runner.RunDueAsync(cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -67,9 +34,6 @@ public sealed partial class ScheduleSweeper : BackgroundService
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Running schedule {ScheduleId} failed")]
-    private partial void LogRunFailed(Exception exception, long scheduleId);
 }
 
 /// <summary>Drains the outbox whenever posts are enqueued, and every <see cref="SchedulingOptions.OutboxPollInterval"/> for retries.</summary>

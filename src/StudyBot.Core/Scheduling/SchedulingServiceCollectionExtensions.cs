@@ -28,6 +28,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OccurrencePlanner>();
         services.TryAddSingleton<ScheduleTriggers>();
+        services.TryAddSingleton<OccurrenceProducer>();
         services.TryAddSingleton<ScheduleRunner>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxSender>();
@@ -69,5 +70,12 @@ public static class SchedulingServiceCollectionExtensions
                 store.UseSqlite(connection.ConnectionString);
             }
         });
+
+        // SQLite has one writer, and one firing carries every due schedule forward: more threads would only
+        // fire triggers that firing is about to re-plan, and queue on the write lock.
+        if (connection.Provider == DatabaseProvider.Sqlite)
+        {
+            quartz.UseDefaultThreadPool(1);
+        }
     }
 }
