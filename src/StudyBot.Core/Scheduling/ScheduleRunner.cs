@@ -15,7 +15,7 @@ namespace StudyBot.Core.Scheduling;
 /// Two runs of one schedule (Quartz and the sweeper, or two instances) conflict on the schedule's revision
 /// and the loser changes nothing.
 /// </remarks>
-public sealed partial class ScheduleRunner
+public sealed partial class ScheduleRunner : IDisposable
 {
     // Most due schedules a run takes on; the rest are left for the next one.
     private const int MaxPerRun = 5000;
@@ -28,7 +28,7 @@ public sealed partial class ScheduleRunner
 
     // One run at a time in this process, so runs of one schedule never overlap here (other instances are kept
     // apart by the revision), and a run started meanwhile finds only what the one before left.
-    private static readonly SemaphoreSlim Running = new(1, 1);
+    private readonly SemaphoreSlim running = new(1, 1);
 
     private readonly IDbContextFactory<StudyBotDbContext> contexts;
     private readonly OccurrenceProducer producer;
@@ -53,6 +53,8 @@ public sealed partial class ScheduleRunner
         this.logger = logger;
     }
 
+    public void Dispose() => running.Dispose();
+
     /// <summary>Runs every active schedule whose next event is due; returns how many posts were enqueued.</summary>
     public Task<int> RunDueAsync(CancellationToken cancellationToken) => RunAsync(null, cancellationToken);
 
@@ -64,7 +66,7 @@ public sealed partial class ScheduleRunner
 
     private async Task<int> RunAsync(long? firedScheduleId, CancellationToken cancellationToken)
     {
-        await Running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await running.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             List<long> due;
@@ -94,7 +96,7 @@ public sealed partial class ScheduleRunner
         }
         finally
         {
-            Running.Release();
+            running.Release();
         }
     }
 
