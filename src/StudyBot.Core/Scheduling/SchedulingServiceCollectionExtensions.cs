@@ -47,7 +47,13 @@ public static class SchedulingServiceCollectionExtensions
             q.UseTimeProvider(clock);
             ConfigureQuartz(q, connection);
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // The scheduler starts once the host has started, so the front doors (the terminal prompt) do not wait for it;
+        // triggers stored meanwhile are picked up when it starts, and the sweeper catches anything due.
+        services.AddQuartzHostedService(o =>
+        {
+            o.WaitForJobsToComplete = true;
+            o.AwaitApplicationStarted = true;
+        });
         services.AddHostedService(sp => sp.GetRequiredService<ScheduleSweeper>());
         services.AddHostedService<OutboxSenderService>();
         return services;
