@@ -5,8 +5,9 @@ using StudyBot.Benchmarks.Startup;
 namespace StudyBot.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks chosen with BenchmarkDotNet's options (<c>--filter '*'</c> runs all), or one of the
-/// measurements that BenchmarkDotNet cannot make: <c>--measure-import-peak</c> and <c>--measure-startup</c>.
+/// With no arguments, checks every target: the two measurements that BenchmarkDotNet cannot make
+/// (<c>--measure-import-peak</c>, <c>--measure-startup</c>), then every benchmark. With BenchmarkDotNet's options
+/// (<c>--filter '*Search*'</c>) it runs just those.
 /// </summary>
 internal static class Program
 {
@@ -15,8 +16,15 @@ internal static class Program
         [ImportPeakMeasurement.Command] => ImportPeakMeasurement.Run(),
         [ImportPeakMeasurement.ChildCommand, var measured, var folder] => ImportPeakMeasurement.RunChild(measured, folder),
         [StartupMeasurement.Command] => StartupMeasurement.Run(),
+        [] => RunAll(),
         _ => Run(args),
     };
+
+    private static int RunAll()
+    {
+        var failed = ImportPeakMeasurement.Run() | StartupMeasurement.Run();
+        return Run(["--filter", "*"]) | failed;
+    }
 
     private static int Run(string[] args)
     {
