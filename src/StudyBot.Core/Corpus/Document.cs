@@ -8,8 +8,9 @@ public sealed class Document
         Slug = slug;
         Metadata = metadata;
         Sections = sections;
-        Blocks = sections.SelectMany(s => s.Blocks).ToArray();
-        Sentences = Blocks.SelectMany(b => b.Sentences).ToArray();
+        var blocks = sections.SelectMany(s => s.Blocks).ToArray();
+        Blocks = blocks;
+        Sentences = new DocumentSentences(blocks);
         WordCount = Blocks.Sum(b => b.WordCount);
     }
 
@@ -95,13 +96,28 @@ public enum BlockKind
 /// <summary>A paragraph-level unit of text: a paragraph, heading, caption, list item and so on.</summary>
 public sealed class Block
 {
+    // Exactly one is set: the sentences given to the public constructor, or an import's ranges made into sentences when read.
+    private readonly IReadOnlyList<Sentence>? sentences;
+    private readonly SentenceRanges? ranges;
+
     public Block(int index, int sectionIndex, BlockKind kind, string text, IReadOnlyList<Sentence> sentences)
+        : this(index, sectionIndex, kind, text)
+    {
+        this.sentences = sentences ?? throw new ArgumentNullException(nameof(sentences));
+    }
+
+    internal Block(int index, int sectionIndex, BlockKind kind, string text, SentenceRanges ranges)
+        : this(index, sectionIndex, kind, text)
+    {
+        this.ranges = ranges ?? throw new ArgumentNullException(nameof(ranges));
+    }
+
+    private Block(int index, int sectionIndex, BlockKind kind, string text)
     {
         Index = index;
         SectionIndex = sectionIndex;
         Kind = kind;
         Text = text;
-        Sentences = sentences;
         WordCount = Text.CountWords();
     }
 
@@ -115,7 +131,13 @@ public sealed class Block
     public string Text { get; }
 
     /// <summary>Sentences of prose blocks; empty for captions, infobox lines and other non-prose.</summary>
-    public IReadOnlyList<Sentence> Sentences { get; }
+    public IReadOnlyList<Sentence> Sentences => sentences ?? ranges!.Materialise(Text, Index, SectionIndex);
+
+    /// <summary>How many <see cref="Sentences"/> there are, without making them.</summary>
+    internal int SentenceCount => sentences?.Count ?? ranges!.Count;
+
+    /// <summary>The text of sentence <paramref name="index"/> of this block, without making the sentence or copying its text.</summary>
+    internal ReadOnlySpan<char> SentenceText(int index) => sentences is null ? ranges!.Text(Text, index) : sentences[index].Text;
 
     public int WordCount { get; }
 

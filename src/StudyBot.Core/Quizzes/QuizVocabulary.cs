@@ -149,14 +149,20 @@ public sealed class QuizVocabulary
         var words = new HashSet<string>(StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[TermScanner.BufferLength];
-        foreach (var sentence in library.Documents.SelectMany(d => d.Sentences))
+        // Sentence texts are read in place: going through Sentence objects would make and keep one for every
+        // sentence of the corpus on the first quiz.
+        foreach (var block in library.Documents.SelectMany(d => d.Blocks))
         {
-            var scanner = new TermScanner(sentence.Text, buffer);
-            while (scanner.MoveNext())
+            for (var i = 0; i < block.SentenceCount; i++)
             {
-                if (!scanner.IsPart && char.IsLower(sentence.Text[scanner.Start]))
+                var text = block.SentenceText(i);
+                var scanner = new TermScanner(text, buffer);
+                while (scanner.MoveNext())
                 {
-                    lookup.Add(scanner.Term);
+                    if (!scanner.IsPart && char.IsLower(text[scanner.Start]))
+                    {
+                        lookup.Add(scanner.Term);
+                    }
                 }
             }
         }

@@ -4,8 +4,8 @@ using StudyBot.Core.Corpus.Sentences;
 namespace StudyBot.Core.Corpus.Structure;
 
 /// <summary>
-/// Turns classified units into sections, blocks and sentences. Only prose blocks are split into sentences; each
-/// sentence points into its block's text instead of copying it.
+/// Turns classified units into sections, blocks and sentences. Only prose blocks are split into sentences; a block
+/// keeps where its sentences lie in its text and makes them when read (see <see cref="SentenceRanges"/>).
 /// </summary>
 internal sealed class SectionBuilder
 {
@@ -45,7 +45,7 @@ internal sealed class SectionBuilder
                 var unit = units[u];
                 author ??= unit.Kind == BlockKind.Byline ? unit.Author : null;
                 date ??= unit.Kind == BlockKind.Dateline ? unit.Date : null;
-                blocks.Add(new Block(blockIndex, s, unit.Kind, unit.Text, Sentences(unit, blockIndex, s)));
+                blocks.Add(new Block(blockIndex, s, unit.Kind, unit.Text, RangesOf(unit)));
                 blockIndex++;
             }
 
@@ -121,24 +121,25 @@ internal sealed class SectionBuilder
         return documentTitle;
     }
 
-    private Sentence[] Sentences(StructuredUnit unit, int blockIndex, int sectionIndex)
+    private SentenceRanges RangesOf(StructuredUnit unit)
     {
         if (!unit.IsProse)
         {
-            return [];
+            return Corpus.SentenceRanges.None;
         }
 
         var text = unit.Text;
         var start = unit.Layout.Kind == MarkupKind.Numbered ? ListNumberLength(text) : 0;
         var parts = segmenter.SplitRanges(text, start, language);
-        var sentences = new List<Sentence>(parts.Count);
-        foreach (var part in parts)
+        var bounds = new int[parts.Count * 2];
+        for (var i = 0; i < parts.Count; i++)
         {
-            var (position, length) = part.GetOffsetAndLength(text.Length);
-            sentences.Add(new Sentence(sentenceCount++, blockIndex, sectionIndex, text, position, length));
+            (bounds[2 * i], bounds[(2 * i) + 1]) = parts[i].GetOffsetAndLength(text.Length);
         }
 
-        return sentences.ToArray();
+        var ranges = new SentenceRanges(bounds, sentenceCount);
+        sentenceCount += parts.Count;
+        return ranges;
     }
 
     // "13. The primary organization..." : the number belongs to the list, not to the first sentence.
