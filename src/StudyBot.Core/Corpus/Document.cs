@@ -96,9 +96,9 @@ public enum BlockKind
 /// <summary>A paragraph-level unit of text: a paragraph, heading, caption, list item and so on.</summary>
 public sealed class Block
 {
-    // Exactly one is set: the sentences given to the public constructor, or an import's ranges made into sentences when read.
-    private readonly IReadOnlyList<Sentence>? sentences;
-    private readonly SentenceRanges? ranges;
+    // An imported prose block leaves this null until its sentences are read; then it holds the ones its plan made.
+    private IReadOnlyList<Sentence>? sentences;
+    private readonly SentencePlan plan;
 
     public Block(int index, int sectionIndex, BlockKind kind, string text, IReadOnlyList<Sentence> sentences)
         : this(index, sectionIndex, kind, text)
@@ -106,10 +106,12 @@ public sealed class Block
         this.sentences = sentences ?? throw new ArgumentNullException(nameof(sentences));
     }
 
-    internal Block(int index, int sectionIndex, BlockKind kind, string text, SentenceRanges ranges)
+    /// <summary>An imported prose block, whose sentences are made by <paramref name="plan"/> when first read.</summary>
+    internal Block(int index, int sectionIndex, BlockKind kind, string text, SentencePlan plan)
         : this(index, sectionIndex, kind, text)
     {
-        this.ranges = ranges ?? throw new ArgumentNullException(nameof(ranges));
+        ArgumentNullException.ThrowIfNull(plan.Splitter);
+        this.plan = plan;
     }
 
     private Block(int index, int sectionIndex, BlockKind kind, string text)
@@ -131,18 +133,41 @@ public sealed class Block
     public string Text { get; }
 
     /// <summary>Sentences of prose blocks; empty for captions, infobox lines and other non-prose.</summary>
-    public IReadOnlyList<Sentence> Sentences => sentences ?? ranges!.Materialise(Text, Index, SectionIndex);
+    public IReadOnlyList<Sentence> Sentences => Volatile.Read(ref sentences) ?? MakeSentences();
 
     /// <summary>How many <see cref="Sentences"/> there are, without making them.</summary>
-    internal int SentenceCount => sentences?.Count ?? ranges!.Count;
-
-    /// <summary>The text of sentence <paramref name="index"/> of this block, without making the sentence or copying its text.</summary>
-    internal ReadOnlySpan<char> SentenceText(int index) => sentences is null ? ranges!.Text(Text, index) : sentences[index].Text;
+    internal int SentenceCount => Volatile.Read(ref sentences)?.Count ?? plan.Count;
 
     public int WordCount { get; }
 
     /// <summary>Prose that may feed quotes, summaries and quizzes.</summary>
     public bool IsProse => Kind is BlockKind.Paragraph or BlockKind.ListItem;
+
+    /// <summary>
+    /// The texts of the sentences, without making and keeping the sentences when they were not made yet: for
+    /// passes over the whole corpus, which would otherwise keep every sentence of it.
+    /// </summary>
+    internal IEnumerable<string> SentenceTexts() =>
+        Volatile.Read(ref sentences) is { } made ? made.Select(s => s.Text) : plan.Splitter.Split(Text, plan.Start).Select(r => Text[r]);
+
+    // Commands read the corpus concurrently: the first sentences published win, and a racing reader's copy is dropped.
+    private IReadOnlyList<Sentence> MakeSentences()
+    {
+        var ranges = plan.Splitter.Split(Text, plan.Start);
+        if (ranges.Count != plan.Count)
+        {
+            throw new InvalidOperationException($"Block {Index} split into {ranges.Count} sentences, not the {plan.Count} it was imported with.");
+        }
+
+        var made = new Sentence[ranges.Count];
+        for (var i = 0; i < made.Length; i++)
+        {
+            var (start, length) = ranges[i].GetOffsetAndLength(Text.Length);
+            made[i] = new Sentence(plan.FirstIndex + i, Index, SectionIndex, Text, start, length);
+        }
+
+        return Interlocked.CompareExchange(ref sentences, made, null) ?? made;
+    }
 }
 
 /// <summary>One sentence of a prose block.</summary>

@@ -149,20 +149,15 @@ public sealed class QuizVocabulary
         var words = new HashSet<string>(StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[TermScanner.BufferLength];
-        // Sentence texts are read in place: going through Sentence objects would make and keep one for every
-        // sentence of the corpus on the first quiz.
-        foreach (var block in library.Documents.SelectMany(d => d.Blocks))
+        // Going through Sentence objects would make and keep one for every sentence of the corpus on the first quiz.
+        foreach (var text in library.Documents.SelectMany(d => d.Blocks).SelectMany(b => b.SentenceTexts()))
         {
-            for (var i = 0; i < block.SentenceCount; i++)
+            var scanner = new TermScanner(text, buffer);
+            while (scanner.MoveNext())
             {
-                var text = block.SentenceText(i);
-                var scanner = new TermScanner(text, buffer);
-                while (scanner.MoveNext())
+                if (!scanner.IsPart && char.IsLower(text[scanner.Start]))
                 {
-                    if (!scanner.IsPart && char.IsLower(text[scanner.Start]))
-                    {
-                        lookup.Add(scanner.Term);
-                    }
+                    lookup.Add(scanner.Term);
                 }
             }
         }

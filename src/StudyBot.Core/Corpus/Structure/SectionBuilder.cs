@@ -5,18 +5,16 @@ namespace StudyBot.Core.Corpus.Structure;
 
 /// <summary>
 /// Turns classified units into sections, blocks and sentences. Only prose blocks are split into sentences; a block
-/// keeps where its sentences lie in its text and makes them when read (see <see cref="SentenceRanges"/>).
+/// counts its sentences here and makes them when read (see <see cref="SentencePlan"/>).
 /// </summary>
 internal sealed class SectionBuilder
 {
-    private readonly SentenceSegmenter segmenter;
-    private readonly Language language;
+    private readonly SentenceSplitter splitter;
     private int sentenceCount;
 
     public SectionBuilder(SentenceSegmenter segmenter, Language language)
     {
-        this.segmenter = segmenter;
-        this.language = language;
+        splitter = new SentenceSplitter(segmenter, language);
     }
 
     public IReadOnlyList<Section> Build(IReadOnlyList<StructuredUnit> units, string documentTitle)
@@ -45,7 +43,7 @@ internal sealed class SectionBuilder
                 var unit = units[u];
                 author ??= unit.Kind == BlockKind.Byline ? unit.Author : null;
                 date ??= unit.Kind == BlockKind.Dateline ? unit.Date : null;
-                blocks.Add(new Block(blockIndex, s, unit.Kind, unit.Text, RangesOf(unit)));
+                blocks.Add(unit.IsProse ? new Block(blockIndex, s, unit.Kind, unit.Text, Plan(unit)) : new Block(blockIndex, s, unit.Kind, unit.Text, []));
                 blockIndex++;
             }
 
@@ -121,25 +119,13 @@ internal sealed class SectionBuilder
         return documentTitle;
     }
 
-    private SentenceRanges RangesOf(StructuredUnit unit)
+    private SentencePlan Plan(StructuredUnit unit)
     {
-        if (!unit.IsProse)
-        {
-            return Corpus.SentenceRanges.None;
-        }
-
-        var text = unit.Text;
-        var start = unit.Layout.Kind == MarkupKind.Numbered ? ListNumberLength(text) : 0;
-        var parts = segmenter.SplitRanges(text, start, language);
-        var bounds = new int[parts.Count * 2];
-        for (var i = 0; i < parts.Count; i++)
-        {
-            (bounds[2 * i], bounds[(2 * i) + 1]) = parts[i].GetOffsetAndLength(text.Length);
-        }
-
-        var ranges = new SentenceRanges(bounds, sentenceCount);
-        sentenceCount += parts.Count;
-        return ranges;
+        var start = unit.Layout.Kind == MarkupKind.Numbered ? ListNumberLength(unit.Text) : 0;
+        var count = splitter.Split(unit.Text, start).Count;
+        var plan = new SentencePlan(splitter, start, sentenceCount, count);
+        sentenceCount += count;
+        return plan;
     }
 
     // "13. The primary organization..." : the number belongs to the list, not to the first sentence.
