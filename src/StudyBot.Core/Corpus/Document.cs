@@ -3,14 +3,14 @@ namespace StudyBot.Core.Corpus;
 /// <summary>One imported text, normalised and split into sections, blocks and sentences.</summary>
 public sealed class Document
 {
+    private DocumentSentences? sentences;
+
     public Document(string slug, DocumentMetadata metadata, IReadOnlyList<Section> sections)
     {
         Slug = slug;
         Metadata = metadata;
         Sections = sections;
-        var blocks = sections.SelectMany(s => s.Blocks).ToArray();
-        Blocks = blocks;
-        Sentences = new DocumentSentences(blocks);
+        Blocks = sections.SelectMany(s => s.Blocks).ToArray();
         WordCount = Blocks.Sum(b => b.WordCount);
     }
 
@@ -25,7 +25,8 @@ public sealed class Document
     public IReadOnlyList<Block> Blocks { get; }
 
     /// <summary>All sentences in reading order; <see cref="Sentence.Index"/> is the position in this list.</summary>
-    public IReadOnlyList<Sentence> Sentences { get; }
+    /// <remarks>Made when first read, as most documents of a large corpus never are; concurrent first readers may each make one, and one wins.</remarks>
+    public IReadOnlyList<Sentence> Sentences => Volatile.Read(ref sentences) ?? MakeSentences();
 
     public int WordCount { get; }
 
@@ -35,6 +36,12 @@ public sealed class Document
 
     /// <summary>Reading time at <see cref="ReadingPace.WordsPerMinute"/>, at least one minute.</summary>
     public TimeSpan ReadingTime => ReadingPace.For(WordCount);
+
+    private DocumentSentences MakeSentences()
+    {
+        var made = new DocumentSentences(Blocks);
+        return Interlocked.CompareExchange(ref sentences, made, null) ?? made;
+    }
 }
 
 /// <summary>What the catalog (or the text itself) tells about a document; used in every attribution.</summary>

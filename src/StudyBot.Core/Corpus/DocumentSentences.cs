@@ -12,16 +12,16 @@ namespace StudyBot.Core.Corpus;
 /// </remarks>
 internal sealed class DocumentSentences : IReadOnlyList<Sentence>
 {
-    private readonly Block[] blocks;
+    private readonly IReadOnlyList<Block> blocks;
 
     // starts[b] is the position of block b's first sentence; starts[^1] is the count.
     private readonly int[] starts;
 
-    public DocumentSentences(Block[] blocks)
+    public DocumentSentences(IReadOnlyList<Block> blocks)
     {
         this.blocks = blocks;
-        starts = new int[blocks.Length + 1];
-        for (var b = 0; b < blocks.Length; b++)
+        starts = new int[blocks.Count + 1];
+        for (var b = 0; b < blocks.Count; b++)
         {
             starts[b + 1] = starts[b] + blocks[b].SentenceCount;
         }
@@ -61,7 +61,7 @@ internal sealed class DocumentSentences : IReadOnlyList<Sentence>
 
     private int LastBlockStartingAt(int found)
     {
-        while (found + 1 < blocks.Length && starts[found + 1] == starts[found])
+        while (found + 1 < blocks.Count && starts[found + 1] == starts[found])
         {
             found++;
         }
