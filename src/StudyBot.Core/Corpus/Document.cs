@@ -3,13 +3,14 @@ namespace StudyBot.Core.Corpus;
 /// <summary>One imported text, normalised and split into sections, blocks and sentences.</summary>
 public sealed class Document
 {
+    private DocumentSentences? sentences;
+
     public Document(string slug, DocumentMetadata metadata, IReadOnlyList<Section> sections)
     {
         Slug = slug;
         Metadata = metadata;
         Sections = sections;
         Blocks = sections.SelectMany(s => s.Blocks).ToArray();
-        Sentences = Blocks.SelectMany(b => b.Sentences).ToArray();
         WordCount = Blocks.Sum(b => b.WordCount);
     }
 
@@ -24,7 +25,8 @@ public sealed class Document
     public IReadOnlyList<Block> Blocks { get; }
 
     /// <summary>All sentences in reading order; <see cref="Sentence.Index"/> is the position in this list.</summary>
-    public IReadOnlyList<Sentence> Sentences { get; }
+    /// <remarks>Made when first read, as most documents of a large corpus never are; concurrent first readers may each make one, and one wins.</remarks>
+    public IReadOnlyList<Sentence> Sentences => Volatile.Read(ref sentences) ?? MakeSentences();
 
     public int WordCount { get; }
 
@@ -34,6 +36,12 @@ public sealed class Document
 
     /// <summary>Reading time at <see cref="ReadingPace.WordsPerMinute"/>, at least one minute.</summary>
     public TimeSpan ReadingTime => ReadingPace.For(WordCount);
+
+    private DocumentSentences MakeSentences()
+    {
+        var made = new DocumentSentences(Blocks);
+        return Interlocked.CompareExchange(ref sentences, made, null) ?? made;
+    }
 }
 
 /// <summary>What the catalog (or the text itself) tells about a document; used in every attribution.</summary>
@@ -95,13 +103,30 @@ public enum BlockKind
 /// <summary>A paragraph-level unit of text: a paragraph, heading, caption, list item and so on.</summary>
 public sealed class Block
 {
+    // An imported prose block leaves this null until its sentences are read; then it holds the ones its plan made.
+    private IReadOnlyList<Sentence>? sentences;
+    private readonly SentencePlan plan;
+
     public Block(int index, int sectionIndex, BlockKind kind, string text, IReadOnlyList<Sentence> sentences)
+        : this(index, sectionIndex, kind, text)
+    {
+        this.sentences = sentences ?? throw new ArgumentNullException(nameof(sentences));
+    }
+
+    /// <summary>An imported prose block, whose sentences are made by <paramref name="plan"/> when first read.</summary>
+    internal Block(int index, int sectionIndex, BlockKind kind, string text, SentencePlan plan)
+        : this(index, sectionIndex, kind, text)
+    {
+        ArgumentNullException.ThrowIfNull(plan.Splitter);
+        this.plan = plan;
+    }
+
+    private Block(int index, int sectionIndex, BlockKind kind, string text)
     {
         Index = index;
         SectionIndex = sectionIndex;
         Kind = kind;
         Text = text;
-        Sentences = sentences;
         WordCount = Text.CountWords();
     }
 
@@ -115,12 +140,41 @@ public sealed class Block
     public string Text { get; }
 
     /// <summary>Sentences of prose blocks; empty for captions, infobox lines and other non-prose.</summary>
-    public IReadOnlyList<Sentence> Sentences { get; }
+    public IReadOnlyList<Sentence> Sentences => Volatile.Read(ref sentences) ?? MakeSentences();
+
+    /// <summary>How many <see cref="Sentences"/> there are, without making them.</summary>
+    internal int SentenceCount => Volatile.Read(ref sentences)?.Count ?? plan.Count;
 
     public int WordCount { get; }
 
     /// <summary>Prose that may feed quotes, summaries and quizzes.</summary>
     public bool IsProse => Kind is BlockKind.Paragraph or BlockKind.ListItem;
+
+    /// <summary>
+    /// The texts of the sentences, without making and keeping the sentences when they were not made yet: for
+    /// passes over the whole corpus, which would otherwise keep every sentence of it.
+    /// </summary>
+    internal IEnumerable<string> SentenceTexts() =>
+        Volatile.Read(ref sentences) is { } made ? made.Select(s => s.Text) : plan.Splitter.Split(Text, plan.Start).Select(r => Text[r]);
+
+    // Commands read the corpus concurrently: the first sentences published win, and a racing reader's copy is dropped.
+    private IReadOnlyList<Sentence> MakeSentences()
+    {
+        var ranges = plan.Splitter.Split(Text, plan.Start);
+        if (ranges.Count != plan.Count)
+        {
+            throw new InvalidOperationException($"Block {Index} split into {ranges.Count} sentences, not the {plan.Count} it was imported with.");
+        }
+
+        var made = new Sentence[ranges.Count];
+        for (var i = 0; i < made.Length; i++)
+        {
+            var (start, length) = ranges[i].GetOffsetAndLength(Text.Length);
+            made[i] = new Sentence(plan.FirstIndex + i, Index, SectionIndex, Text, start, length);
+        }
+
+        return Interlocked.CompareExchange(ref sentences, made, null) ?? made;
+    }
 }
 
 /// <summary>One sentence of a prose block.</summary>

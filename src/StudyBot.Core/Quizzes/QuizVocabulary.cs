@@ -149,12 +149,13 @@ public sealed class QuizVocabulary
         var words = new HashSet<string>(StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[TermScanner.BufferLength];
-        foreach (var sentence in library.Documents.SelectMany(d => d.Sentences))
+        // Going through Sentence objects would make and keep one for every sentence of the corpus on the first quiz.
+        foreach (var text in library.Documents.SelectMany(d => d.Blocks).SelectMany(b => b.SentenceTexts()))
         {
-            var scanner = new TermScanner(sentence.Text, buffer);
+            var scanner = new TermScanner(text, buffer);
             while (scanner.MoveNext())
             {
-                if (!scanner.IsPart && char.IsLower(sentence.Text[scanner.Start]))
+                if (!scanner.IsPart && char.IsLower(text[scanner.Start]))
                 {
                     lookup.Add(scanner.Term);
                 }

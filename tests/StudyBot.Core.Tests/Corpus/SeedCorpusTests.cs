@@ -149,6 +149,21 @@ public sealed class SeedCorpusTests
     }
 
     [Fact]
+    public void A_documents_sentences_read_by_position_are_its_blocks_sentences_made_once()
+    {
+        foreach (var document in Library.Documents)
+        {
+            var sentences = document.Sentences;
+
+            Assert.All(Enumerable.Range(0, sentences.Count), i => Assert.Equal(i, sentences[i].Index));
+            Assert.All(sentences, s => Assert.Same(s, document.Blocks[s.BlockIndex].Sentences[s.Index - document.Blocks[s.BlockIndex].Sentences[0].Index]));
+            Assert.All(document.Sections, s => Assert.Equal(s.Blocks.SelectMany(b => b.Sentences), s.Sentences));
+            Assert.Throws<ArgumentOutOfRangeException>(() => sentences[sentences.Count]);
+            Assert.Throws<ArgumentOutOfRangeException>(() => sentences[-1]);
+        }
+    }
+
+    [Fact]
     public void Footnotes_close_the_texts_that_have_them()
     {
         Assert.Equal(16, Library.Find("workplace-cells")!.Sections[^1].Blocks.Count(b => b.Kind == BlockKind.Note));

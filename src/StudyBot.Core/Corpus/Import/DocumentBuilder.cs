@@ -28,8 +28,12 @@ internal sealed class DocumentBuilder
             PageFurniture.Remove(text);
         }
 
-        var evidence = new WordEvidence(text);
-        var units = ParagraphAssembler.Assemble(text, layout, format, evidence);
+        List<LayoutUnit> units;
+        using (var evidence = new WordEvidence(text))
+        {
+            units = ParagraphAssembler.Assemble(text, layout, format, evidence);
+        }
+
         var language = Language.FromCode(entry?.Language)
             ?? LanguageDetector.Detect(units.Where(u => u.Kind == MarkupKind.None).Select(u => u.Text));
         var structured = BlockClassifier.Classify(units, language);

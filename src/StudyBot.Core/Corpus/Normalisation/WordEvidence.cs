@@ -7,22 +7,47 @@ namespace StudyBot.Core.Corpus.Normalisation;
 /// How often each word occurs in one document, ignoring case: the evidence for repairing hyphens. If "onuitsprekelijke"
 /// occurs elsewhere, "onuitspre-" + "kelijke" is one word; if "Oyak-Renault" does, the hyphen stays.
 /// Counted in one pass when first asked (many documents never need it), and looked up with spans so that lookups
-/// allocate nothing.
+/// allocate nothing. Dispose it when the text is assembled, so that its thread can count the next text in the same
+/// dictionary.
 /// </summary>
-internal sealed class WordEvidence
+internal sealed class WordEvidence : IDisposable
 {
     private const int MaxWordLength = 128;
 
+    // A thread keeps an emptied dictionary no larger than this (about 1.5 MB) for its next text; an outsized one goes.
+    private const int MaxSpareCapacity = 1 << 16;
+
+    // The counts of a long text outgrow the large object heap threshold, where garbage waits for a full collection:
+    // a fresh dictionary for each of thousands of imported texts piled tens of megabytes of it on the import's peak.
+    [ThreadStatic]
+    private static Dictionary<string, int>? spare;
+
     private readonly NormalisedText text;
-    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private bool counted;
+    private Dictionary<string, int>? counts;
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private bool disposed;
 
     public WordEvidence(NormalisedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
         this.text = text;
-        lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        if (counts is { } used && used.EnsureCapacity(0) <= MaxSpareCapacity)
+        {
+            used.Clear();
+            spare = used;
+        }
+
+        counts = null;
     }
 
     public int Count(ReadOnlySpan<char> word)
@@ -78,12 +103,15 @@ internal sealed class WordEvidence
 
     private void EnsureCounted()
     {
-        if (counted)
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (counts is not null)
         {
             return;
         }
 
-        counted = true;
+        counts = spare ?? new Dictionary<string, int>(StringComparer.Ordinal);
+        spare = null;
+        lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var previousBroken = false;
         Span<char> key = stackalloc char[MaxWordLength];
         for (var i = 0; i < text.Lines.Count; i++)

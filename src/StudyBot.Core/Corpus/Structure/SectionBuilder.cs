@@ -4,19 +4,17 @@ using StudyBot.Core.Corpus.Sentences;
 namespace StudyBot.Core.Corpus.Structure;
 
 /// <summary>
-/// Turns classified units into sections, blocks and sentences. Only prose blocks are split into sentences; each
-/// sentence points into its block's text instead of copying it.
+/// Turns classified units into sections, blocks and sentences. Only prose blocks are split into sentences; a block
+/// counts its sentences here and makes them when read (see <see cref="SentencePlan"/>).
 /// </summary>
 internal sealed class SectionBuilder
 {
-    private readonly SentenceSegmenter segmenter;
-    private readonly Language language;
+    private readonly SentenceSplitter splitter;
     private int sentenceCount;
 
     public SectionBuilder(SentenceSegmenter segmenter, Language language)
     {
-        this.segmenter = segmenter;
-        this.language = language;
+        splitter = new SentenceSplitter(segmenter, language);
     }
 
     public IReadOnlyList<Section> Build(IReadOnlyList<StructuredUnit> units, string documentTitle)
@@ -45,7 +43,7 @@ internal sealed class SectionBuilder
                 var unit = units[u];
                 author ??= unit.Kind == BlockKind.Byline ? unit.Author : null;
                 date ??= unit.Kind == BlockKind.Dateline ? unit.Date : null;
-                blocks.Add(new Block(blockIndex, s, unit.Kind, unit.Text, Sentences(unit, blockIndex, s)));
+                blocks.Add(unit.IsProse ? new Block(blockIndex, s, unit.Kind, unit.Text, Plan(unit)) : new Block(blockIndex, s, unit.Kind, unit.Text, []));
                 blockIndex++;
             }
 
@@ -121,24 +119,13 @@ internal sealed class SectionBuilder
         return documentTitle;
     }
 
-    private Sentence[] Sentences(StructuredUnit unit, int blockIndex, int sectionIndex)
+    private SentencePlan Plan(StructuredUnit unit)
     {
-        if (!unit.IsProse)
-        {
-            return [];
-        }
-
-        var text = unit.Text;
-        var start = unit.Layout.Kind == MarkupKind.Numbered ? ListNumberLength(text) : 0;
-        var parts = segmenter.SplitRanges(text, start, language);
-        var sentences = new List<Sentence>(parts.Count);
-        foreach (var part in parts)
-        {
-            var (position, length) = part.GetOffsetAndLength(text.Length);
-            sentences.Add(new Sentence(sentenceCount++, blockIndex, sectionIndex, text, position, length));
-        }
-
-        return sentences.ToArray();
+        var start = unit.Layout.Kind == MarkupKind.Numbered ? ListNumberLength(unit.Text) : 0;
+        var count = splitter.Split(unit.Text, start).Count;
+        var plan = new SentencePlan(splitter, start, sentenceCount, count);
+        sentenceCount += count;
+        return plan;
     }
 
     // "13. The primary organization..." : the number belongs to the list, not to the first sentence.
