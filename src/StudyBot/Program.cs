@@ -35,8 +35,8 @@ if (maintenance)
 }
 
 builder.Services
-    .AddStudyBot(builder.Configuration)
-    .AddTerminal();
+    .AddTerminal()
+    .AddStudyBot(builder.Configuration);
 
 using var host = builder.Build();
 

@@ -7,6 +7,10 @@ namespace StudyBot.Terminal;
 /// The terminal front door: each line is a command run as the local user, who moderates the local
 /// community. With piped input it runs every line and stops the host at end of input.
 /// </summary>
+/// <remarks>
+/// The prompt comes first: the corpus, the database and the scheduler finish starting while the user types,
+/// and the first command waits until the host has started. Register it before the other hosted services.
+/// </remarks>
 internal sealed class TerminalChat : BackgroundService
 {
     public const string Platform = "terminal";
@@ -14,11 +18,11 @@ internal sealed class TerminalChat : BackgroundService
     /// <summary>The one channel of the terminal; moderators name it as "terminal" in commands.</summary>
     public const string ChannelId = Platform + ":terminal";
 
-    private readonly CommandDispatcher dispatcher;
+    private readonly Lazy<CommandDispatcher> dispatcher;
     private readonly TerminalConsole console;
     private readonly IHostApplicationLifetime lifetime;
 
-    public TerminalChat(CommandDispatcher dispatcher, TerminalConsole console, IHostApplicationLifetime lifetime)
+    public TerminalChat(Lazy<CommandDispatcher> dispatcher, TerminalConsole console, IHostApplicationLifetime lifetime)
     {
         this.dispatcher = dispatcher;
         this.console = console;
@@ -36,8 +40,9 @@ internal sealed class TerminalChat : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Let the host finish starting (scheduler, storage) before the first prompt.
+        // Returns to the host at once, so the services registered after this one start while the prompt shows.
         await Task.Yield();
+        var ready = WhenReadyAsync(stoppingToken);
         if (console.Interactive)
         {
             console.Write("StudyBot. Type /help for commands, /quit to leave." + Environment.NewLine);
@@ -58,10 +63,23 @@ internal sealed class TerminalChat : BackgroundService
             }
 
             var command = CommandLineParser.LooksLikeCommand(line) ? line : "/" + line.Trim();
-            var reply = await dispatcher.ExecuteLineAsync(LocalContext, command, stoppingToken).ConfigureAwait(false);
+            var reply = await (await ready.ConfigureAwait(false)).ExecuteLineAsync(LocalContext, command, stoppingToken).ConfigureAwait(false);
             console.Write(TerminalRenderer.Render(reply));
         }
 
         lifetime.StopApplication();
+    }
+
+    /// <summary>The dispatcher, once the host has started; the corpus loads meanwhile, off the prompt's path.</summary>
+    private async Task<CommandDispatcher> WhenReadyAsync(CancellationToken stoppingToken)
+    {
+        var loading = Task.Run(() => dispatcher.Value, stoppingToken);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+
+        return await loading.ConfigureAwait(false);
     }
 }

@@ -22,7 +22,8 @@ public class TerminalChatTests
         var console = new TerminalConsole(new StringReader(input), output, interactive: false);
         var dispatcher = new CommandDispatcher(new CommandCatalog([new EchoCommand()]), NullLogger<CommandDispatcher>.Instance);
         var lifetime = new Mock<IHostApplicationLifetime>();
-        using var chat = new TerminalChat(dispatcher, console, lifetime.Object);
+        lifetime.SetupGet(l => l.ApplicationStarted).Returns(new CancellationToken(canceled: true));
+        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), console, lifetime.Object);
 
         await chat.StartAsync(CancellationToken.None);
         await chat.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
