@@ -55,6 +55,11 @@ try
     await host.RunAsync().ConfigureAwait(false);
     return 0;
 }
+catch (OperationCanceledException)
+{
+    // Ctrl+C while starting: nothing was started that needs more than the host's own clean-up.
+    return 130;
+}
 catch (Exception problem) when (problem is StorageStartupException or OptionsValidationException)
 {
     // The operator's to fix (a setting, the database file): the message says what and where; a stack trace would bury it.

@@ -67,6 +67,8 @@ internal sealed class TerminalChat : BackgroundService
             console.Write(TerminalRenderer.Render(reply));
         }
 
+        // Stopping a host that is still starting would cancel its start (empty input, or a quick /quit).
+        await WhenStartedAsync(stoppingToken).ConfigureAwait(false);
         lifetime.StopApplication();
     }
 
@@ -74,12 +76,16 @@ internal sealed class TerminalChat : BackgroundService
     private async Task<CommandDispatcher> WhenReadyAsync(CancellationToken stoppingToken)
     {
         var loading = Task.Run(() => dispatcher.Value, stoppingToken);
+        await WhenStartedAsync(stoppingToken).ConfigureAwait(false);
+        return await loading.ConfigureAwait(false);
+    }
+
+    private async Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
         {
             await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
         }
-
-        return await loading.ConfigureAwait(false);
     }
 }

@@ -55,4 +55,23 @@ public class TerminalChatTests
 
         Assert.DoesNotContain("never", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task End_of_input_while_the_host_is_still_starting_waits_for_the_start_before_stopping()
+    {
+        var console = new TerminalConsole(new StringReader(string.Empty), new StringWriter(), interactive: false);
+        var dispatcher = new CommandDispatcher(new CommandCatalog([new EchoCommand()]), NullLogger<CommandDispatcher>.Instance);
+        using var started = new CancellationTokenSource();
+        var lifetime = new Mock<IHostApplicationLifetime>();
+        lifetime.SetupGet(l => l.ApplicationStarted).Returns(started.Token);
+        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), console, lifetime.Object);
+
+        await chat.StartAsync(CancellationToken.None);
+        await Task.WhenAny(chat.ExecuteTask!, Task.Delay(200));
+        lifetime.Verify(l => l.StopApplication(), Times.Never);
+
+        await started.CancelAsync();
+        await chat.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
+        lifetime.Verify(l => l.StopApplication(), Times.Once);
+    }
 }
