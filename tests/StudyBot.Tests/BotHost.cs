@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StudyBot.Core.Corpus;
+using StudyBot.Core.Tests.TestSupport;
 
 namespace StudyBot.Tests;
 
@@ -19,7 +20,7 @@ internal sealed class BotHost : IDisposable
     public IHost Build(Action<IServiceCollection> front)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddJsonFile(RepositoryFile("appsettings.example.json"));
+        builder.Configuration.AddJsonFile(Repository.File("appsettings.example.json"));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["StudyBot:DataDirectory"] = dataDirectory });
         builder.Services.AddLogging();
         front(builder.Services);
@@ -34,18 +35,5 @@ internal sealed class BotHost : IDisposable
         {
             Directory.Delete(dataDirectory, recursive: true);
         }
-    }
-
-    private static string RepositoryFile(string name)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "StudyBot.sln")))
-            {
-                return Path.Combine(directory.FullName, name);
-            }
-        }
-
-        throw new FileNotFoundException("StudyBot.sln not found above " + AppContext.BaseDirectory);
     }
 }

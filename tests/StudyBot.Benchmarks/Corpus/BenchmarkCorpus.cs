@@ -15,19 +15,7 @@ internal static class BenchmarkCorpus
     public static CorpusImporter Importer() =>
         new(Options.Create(new CorpusOptions()), new SentenceSegmenter(), NullLogger<CorpusImporter>.Instance);
 
-    /// <summary>The repository's <c>seeds/</c> folder, beside StudyBot.sln above the benchmark binaries.</summary>
-    public static string SeedsFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "StudyBot.sln")))
-            {
-                return Path.Combine(directory.FullName, "seeds");
-            }
-        }
-
-        throw new DirectoryNotFoundException("StudyBot.sln was not found above " + AppContext.BaseDirectory);
-    }
+    public static string SeedsFolder() => Core.Tests.TestSupport.Repository.SeedsFolder;
 
     /// <summary>Writes copies of the seed texts into a new temporary folder until it holds <paramref name="bytes"/>.</summary>
     public static string Generate(long bytes)

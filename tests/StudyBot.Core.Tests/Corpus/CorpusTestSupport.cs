@@ -15,19 +15,7 @@ internal static class CorpusTestSupport
 
     public static Document Import(string text, string fileName = "test.txt") => Importer().ImportText(fileName, text);
 
-    /// <summary>The repository's <c>seeds/</c> folder: beside StudyBot.sln, found by walking up from the test binaries.</summary>
-    public static string SeedsFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "StudyBot.sln")))
-            {
-                return Path.Combine(directory.FullName, "seeds");
-            }
-        }
-
-        throw new DirectoryNotFoundException("StudyBot.sln was not found above " + AppContext.BaseDirectory);
-    }
+    public static string SeedsFolder() => TestSupport.Repository.SeedsFolder;
 
     public static IEnumerable<Block> BlocksOf(this Document document, BlockKind kind) => document.Blocks.Where(b => b.Kind == kind);
 
