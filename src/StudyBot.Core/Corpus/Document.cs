@@ -103,31 +103,43 @@ public enum BlockKind
 /// <summary>A paragraph-level unit of text: a paragraph, heading, caption, list item and so on.</summary>
 public sealed class Block
 {
+    private readonly BlockText text;
+
     // An imported prose block leaves this null until its sentences are read; then it holds the ones its plan made.
     private IReadOnlyList<Sentence>? sentences;
     private readonly SentencePlan plan;
 
     public Block(int index, int sectionIndex, BlockKind kind, string text, IReadOnlyList<Sentence> sentences)
-        : this(index, sectionIndex, kind, text)
+        : this(index, sectionIndex, kind, text, BlockText.From(text ?? throw new ArgumentNullException(nameof(text))), sentences ?? throw new ArgumentNullException(nameof(sentences)), default)
     {
-        this.sentences = sentences ?? throw new ArgumentNullException(nameof(sentences));
     }
 
-    /// <summary>An imported prose block, whose sentences are made by <paramref name="plan"/> when first read.</summary>
-    internal Block(int index, int sectionIndex, BlockKind kind, string text, SentencePlan plan)
-        : this(index, sectionIndex, kind, text)
+    /// <summary>
+    /// An imported prose block, whose sentences are made by <paramref name="plan"/> when first read. The block keeps
+    /// <paramref name="stored"/>, and counts its words in <paramref name="text"/>, which is the same text.
+    /// </summary>
+    internal Block(int index, int sectionIndex, BlockKind kind, string text, BlockText stored, SentencePlan plan)
+        : this(index, sectionIndex, kind, text, stored, null, plan)
     {
         ArgumentNullException.ThrowIfNull(plan.Splitter);
-        this.plan = plan;
     }
 
-    private Block(int index, int sectionIndex, BlockKind kind, string text)
+    /// <summary>An imported block that is not prose, and so has no sentences.</summary>
+    internal Block(int index, int sectionIndex, BlockKind kind, string text, BlockText stored)
+        : this(index, sectionIndex, kind, text, stored, [], default)
     {
+    }
+
+    private Block(int index, int sectionIndex, BlockKind kind, string text, BlockText stored, IReadOnlyList<Sentence>? sentences, SentencePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         Index = index;
         SectionIndex = sectionIndex;
         Kind = kind;
-        Text = text;
-        WordCount = Text.CountWords();
+        this.text = stored;
+        this.sentences = sentences;
+        this.plan = plan;
+        WordCount = text.CountWords();
     }
 
     /// <summary>Position among all blocks of the document.</summary>
@@ -137,7 +149,8 @@ public sealed class Block
 
     public BlockKind Kind { get; }
 
-    public string Text { get; }
+    /// <summary>The block's text, made anew on each read (see <see cref="BlockText"/>): read it once per use.</summary>
+    public string Text => text.ToString();
 
     /// <summary>Sentences of prose blocks; empty for captions, infobox lines and other non-prose.</summary>
     public IReadOnlyList<Sentence> Sentences => Volatile.Read(ref sentences) ?? MakeSentences();
@@ -150,17 +163,32 @@ public sealed class Block
     /// <summary>Prose that may feed quotes, summaries and quizzes.</summary>
     public bool IsProse => Kind is BlockKind.Paragraph or BlockKind.ListItem;
 
+    /// <summary>About how many characters the text has, without making it: exact for ASCII.</summary>
+    internal int ApproximateLength => text.ByteCount;
+
+    /// <summary>The text decoded into <paramref name="buffer"/>, for passes over the whole corpus that need no string.</summary>
+    internal ReadOnlySpan<char> DecodeText(ref char[] buffer) => text.Decode(ref buffer);
+
     /// <summary>
     /// The texts of the sentences, without making and keeping the sentences when they were not made yet: for
     /// passes over the whole corpus, which would otherwise keep every sentence of it.
     /// </summary>
-    internal IEnumerable<string> SentenceTexts() =>
-        Volatile.Read(ref sentences) is { } made ? made.Select(s => s.Text) : plan.Splitter.Split(Text, plan.Start).Select(r => Text[r]);
+    internal IEnumerable<string> SentenceTexts()
+    {
+        if (Volatile.Read(ref sentences) is { } made)
+        {
+            return made.Select(s => s.Text);
+        }
+
+        var whole = Text;
+        return plan.Splitter.Split(whole, plan.Start).Select(r => whole[r]);
+    }
 
     // Commands read the corpus concurrently: the first sentences published win, and a racing reader's copy is dropped.
     private IReadOnlyList<Sentence> MakeSentences()
     {
-        var ranges = plan.Splitter.Split(Text, plan.Start);
+        var whole = Text;
+        var ranges = plan.Splitter.Split(whole, plan.Start);
         if (ranges.Count != plan.Count)
         {
             throw new InvalidOperationException($"Block {Index} split into {ranges.Count} sentences, not the {plan.Count} it was imported with.");
@@ -169,8 +197,8 @@ public sealed class Block
         var made = new Sentence[ranges.Count];
         for (var i = 0; i < made.Length; i++)
         {
-            var (start, length) = ranges[i].GetOffsetAndLength(Text.Length);
-            made[i] = new Sentence(plan.FirstIndex + i, Index, SectionIndex, Text, start, length);
+            var (start, length) = ranges[i].GetOffsetAndLength(whole.Length);
+            made[i] = new Sentence(plan.FirstIndex + i, Index, SectionIndex, whole, start, length);
         }
 
         return Interlocked.CompareExchange(ref sentences, made, null) ?? made;

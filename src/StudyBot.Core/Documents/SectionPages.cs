@@ -40,12 +40,13 @@ public static class SectionPages
     /// <summary>The block as one paragraph, or in parts of at most a page when it is longer.</summary>
     private static IEnumerable<string> Pieces(Block block)
     {
-        if (block.Text.Length <= PageLength)
+        var text = block.Text;
+        if (text.Length <= PageLength)
         {
-            return [block.Text];
+            return [text];
         }
 
-        var units = block.Sentences.Count > 1 ? block.Sentences.Select(s => s.Text) : block.Text.Split(' ');
+        var units = block.Sentences.Count > 1 ? block.Sentences.Select(s => s.Text) : text.Split(' ');
         var pieces = new List<string>();
         var current = new List<string>();
         var length = 0;

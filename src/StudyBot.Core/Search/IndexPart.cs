@@ -30,13 +30,14 @@ internal sealed class IndexPart
         var dictionary = new TermDictionary(languages);
         var builder = new PostingsBuilder(dictionary, documents.Sum(ProseLength));
         var passages = new List<Passage>();
+        var buffer = Array.Empty<char>();
         foreach (var document in documents)
         {
             var mask = dictionary.LanguageMask(document.Language);
             foreach (var block in document.Blocks.Where(b => b.IsProse))
             {
                 passages.Add(new Passage(document, block));
-                builder.Add(block.Text, mask);
+                builder.Add(block.DecodeText(ref buffer), mask);
             }
         }
 
@@ -100,5 +101,5 @@ internal sealed class IndexPart
         return parts;
     }
 
-    private static long ProseLength(Document document) => document.Blocks.Where(b => b.IsProse).Sum(b => (long)b.Text.Length);
+    private static long ProseLength(Document document) => document.Blocks.Where(b => b.IsProse).Sum(b => (long)b.ApproximateLength);
 }

@@ -38,7 +38,7 @@ internal sealed class PostingsBuilder
     /// <summary>Indexes one passage; stopwords of its language are skipped.</summary>
     /// <remarks>Fully optimised from the first call: the build runs once, at start, before tiered compilation would get to it.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(string text, byte languageMask)
+    public void Add(ReadOnlySpan<char> text, byte languageMask)
     {
         var passage = passageLengths.Count;
         var length = 0;

@@ -21,6 +21,7 @@ internal sealed class SectionBuilder
     {
         ArgumentNullException.ThrowIfNull(units);
         var starts = SectionStarts(units);
+        var texts = new BlockTextWriter(units.Select(u => u.Text));
         var sections = new List<Section>(starts.Count);
         var blockIndex = 0;
         string? postAuthor = null;
@@ -43,7 +44,8 @@ internal sealed class SectionBuilder
                 var unit = units[u];
                 author ??= unit.Kind == BlockKind.Byline ? unit.Author : null;
                 date ??= unit.Kind == BlockKind.Dateline ? unit.Date : null;
-                blocks.Add(unit.IsProse ? new Block(blockIndex, s, unit.Kind, unit.Text, Plan(unit)) : new Block(blockIndex, s, unit.Kind, unit.Text, []));
+                var text = texts.Write(unit.Text);
+                blocks.Add(unit.IsProse ? new Block(blockIndex, s, unit.Kind, unit.Text, text, Plan(unit)) : new Block(blockIndex, s, unit.Kind, unit.Text, text));
                 blockIndex++;
             }
 

@@ -3,9 +3,20 @@ using StudyBot.Core.Corpus.Normalisation;
 
 namespace StudyBot.Core.Tests.Corpus.Normalisation;
 
-/// <summary>A thread counts its next text in the dictionary the last one emptied; no count may carry over.</summary>
 public sealed class WordEvidenceTests
 {
+    [Fact]
+    public void Counts_a_word_in_any_case_accents_and_curly_apostrophes_included()
+    {
+        using var evidence = Evidence("Één TÜRK-Metal. SHLYAPNIKOV’S één Türk-metal Shlyapnikov’s plan.");
+
+        Assert.Equal(2, evidence.Count("één"));
+        Assert.Equal(2, evidence.CountHyphenated("türk", "metal"));
+        Assert.Equal(2, evidence.Count("shlyapnikov’s"));
+        Assert.Equal(0, evidence.Count("shlyapnikov"));
+    }
+
+    // A thread counts its next text in the dictionary the last one emptied; no count may carry over.
     [Fact]
     public void A_text_counted_after_another_on_the_same_thread_sees_only_its_own_words()
     {
