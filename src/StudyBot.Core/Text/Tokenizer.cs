@@ -45,6 +45,7 @@ public static class Tokenizer
     /// <summary>The folded words of <paramref name="text"/>, for matching and counting.</summary>
     public static IEnumerable<string> FoldedWords(string text) => Words(text).Select(w => TextFolding.Fold(w.Text));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int CountWords(this string text)
     {
         var count = 0;

@@ -9,6 +9,13 @@ namespace StudyBot.Core.Corpus.Import;
 /// Runs one text through the corpus pipeline: normalisation, paragraph layout, language, structure, sections and
 /// sentences. Every stage is a linear pass over the document.
 /// </summary>
+/// <remarks>
+/// The per-character loops of these stages are marked <see cref="System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization"/>.
+/// The import runs once, at start, while the runtime is still compiling new methods; tiered compilation waits
+/// for that to settle before it optimises hot code, so a 100 MB import ran mostly unoptimised, at 19 MB/s
+/// instead of 24-26. Lowering the runtime's call-counting delay for the whole process did better (34 MB/s) but
+/// cost 0.3 s to the first prompt.
+/// </remarks>
 internal sealed class DocumentBuilder
 {
     private readonly SentenceSegmenter segmenter;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace StudyBot.Core.Corpus.Languages;
 
 /// <summary>
@@ -59,6 +60,7 @@ internal static class LanguageDetector
         return hits[best] > 0 ? Distinctive[best].Language : Language.English;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Count(ReadOnlySpan<char> word, Span<int> hits)
     {
         if (word.Length > MaxStopwordLength)

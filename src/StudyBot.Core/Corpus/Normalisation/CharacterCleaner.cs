@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -12,6 +13,7 @@ namespace StudyBot.Core.Corpus.Normalisation;
 /// </summary>
 internal static class CharacterCleaner
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NormalisedText Clean(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -57,6 +59,7 @@ internal static class CharacterCleaner
     private static bool IsInvisible(char c) =>
         c < 128 ? c < ' ' || c == '\u007F' : char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (char[] Buffer, int Length) ComposeNfc(SourceText source)
     {
         var text = source.Buffer.AsSpan(0, source.Length);
@@ -70,6 +73,7 @@ internal static class CharacterCleaner
         return (composed, written);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CleanLine(ReadOnlySpan<char> raw, char[] output, int write)
     {
         var start = write;
@@ -127,6 +131,7 @@ internal static class CharacterCleaner
     }
 
     /// <summary>Collapses runs of spaces in place; returns the new length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CollapseSpaces(Span<char> text)
     {
         var length = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace StudyBot.Core.Corpus.Normalisation;
 
 /// <summary>
@@ -9,6 +10,7 @@ internal static class GlyphBullets
     private const int MaxGlyphLength = 3;
     private const int MinOccurrences = 3;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Mark(NormalisedText text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

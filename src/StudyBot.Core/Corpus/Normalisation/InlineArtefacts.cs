@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace StudyBot.Core.Corpus.Normalisation;
@@ -20,6 +21,7 @@ internal static class InlineArtefacts
     private const int MaxRareCount = 3;
 
     /// <summary>Appends <paramref name="line"/> to <paramref name="output"/>, repairing what the evidence supports.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AppendRepaired(StringBuilder output, ReadOnlySpan<char> line, WordEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -79,6 +81,7 @@ internal static class InlineArtefacts
             && evidence.CountJoined(left, right) >= 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryJoinFragments(ReadOnlySpan<char> text, WordEvidence evidence, out int consumed, out string word)
     {
         consumed = 0;
@@ -141,6 +144,7 @@ internal static class InlineArtefacts
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksSplit(ReadOnlySpan<char> text)
     {
         var fragments = 0;
@@ -167,6 +171,7 @@ internal static class InlineArtefacts
     }
 
     // The end of a run of at most a few letters at position that is followed by a space or the line end; -1 otherwise.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FragmentEnd(ReadOnlySpan<char> text, int position)
     {
         var end = position;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace StudyBot.Core.Corpus.Normalisation;
 
 /// <summary>
@@ -9,6 +10,7 @@ internal static class LetterSpacing
     private const int MinSingleLetters = 6;
     private const double MinSingleLetterShare = 0.8;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsLetterSpaced(ReadOnlySpan<char> line)
     {
         // Most lines are ruled out by their first word being longer than a letter.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StudyBot.Core.Corpus.Import;
 using StudyBot.Core.Corpus.Structure;
 
@@ -51,6 +52,7 @@ internal sealed class ParagraphAssembler
         return assembler.units;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void GroupLines()
     {
         var afterBlank = true;

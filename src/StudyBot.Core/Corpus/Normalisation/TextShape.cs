@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace StudyBot.Core.Corpus.Normalisation;
@@ -72,6 +73,7 @@ internal static class TextShape
     /// <summary>Counts words as runs of letters and digits, like <see cref="Tokenizer.CountWords"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="limit">Stop counting past this many: callers that only compare with a small number need no more.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int CountWords(ReadOnlySpan<char> text, int limit = int.MaxValue)
     {
         var count = 0;

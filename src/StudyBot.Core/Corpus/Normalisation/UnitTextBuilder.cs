@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using StudyBot.Core.Corpus.Import;
 
@@ -25,6 +26,7 @@ internal sealed class UnitTextBuilder
         this.repairArtefacts = repairArtefacts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Build(List<LayoutUnit> units)
     {
         foreach (var unit in units)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace StudyBot.Core.Corpus.Normalisation;
@@ -85,6 +86,7 @@ internal sealed class WordEvidence : IDisposable
         return Count(word);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EnsureCounted()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -115,6 +117,7 @@ internal sealed class WordEvidence : IDisposable
     }
 
     // Words are runs of letters joined by inner hyphens and apostrophes, as the tokenizer reads them.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountWords(ReadOnlySpan<char> line, bool skipFirst, bool skipLast)
     {
         var first = true;

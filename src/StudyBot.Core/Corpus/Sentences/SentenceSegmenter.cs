@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace StudyBot.Core.Corpus.Sentences;
@@ -30,6 +31,7 @@ public sealed class SentenceSegmenter
     /// Where the sentences of <paramref name="text"/> from <paramref name="start"/> on are: every sentence is a
     /// slice of the text, so the corpus import keeps positions instead of cutting a string for each one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal List<Range> SplitRanges(string text, int start, Language language)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -69,6 +71,7 @@ public sealed class SentenceSegmenter
         return text.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SplitBlock(string text, int start, int end, Abbreviations abbreviations, List<Range> sentences)
     {
         var firstInBlock = sentences.Count;
@@ -143,6 +146,7 @@ public sealed class SentenceSegmenter
     /// Decides whether the terminator at <paramref name="i"/> ends the sentence; <paramref name="after"/>
     /// is past the terminator and what trails it, where the sentence ends or the search goes on.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsSentence(string text, int sentenceStart, int i, int limit, bool hasContent, Abbreviations abbreviations, out int after)
     {
         var dots = 0;

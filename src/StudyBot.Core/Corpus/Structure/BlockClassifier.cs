@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StudyBot.Core.Corpus.Normalisation;
 
 namespace StudyBot.Core.Corpus.Structure;
@@ -122,6 +123,7 @@ internal sealed class BlockClassifier
     /// "1. ..." is a footnote when the text refers to it as "(1)"; a lone "* ..." item is one when the text has a
     /// word or sentence followed by an asterisk. Otherwise they are list items.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkFootnotes()
     {
         var references = new HashSet<string>(StringComparer.Ordinal);
@@ -152,6 +154,7 @@ internal sealed class BlockClassifier
 
     private bool IsMarkup(int index, MarkupKind kind) => index >= 0 && index < units.Count && units[index].Layout.Kind == kind;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CollectReferences(string text, HashSet<string> references, ref bool asteriskReference)
     {
         for (var i = 1; i < text.Length; i++)

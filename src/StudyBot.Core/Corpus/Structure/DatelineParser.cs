@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace StudyBot.Core.Corpus.Structure;
@@ -38,6 +39,7 @@ internal static class DatelineParser
     /// <summary>A cheap test that rules out almost every line before <see cref="TryParse"/> is asked.</summary>
     public static bool MightBeDate(ReadOnlySpan<char> text) => text.Length <= MaxLength && text.IndexOfAnyInRange('0', '9') >= 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(string text, out string isoDate)
     {
         ArgumentNullException.ThrowIfNull(text);
