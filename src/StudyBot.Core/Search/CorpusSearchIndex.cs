@@ -40,7 +40,7 @@ public sealed partial class CorpusSearchIndex
     private readonly float[] idfs;
 
     /// <remarks>
-    /// Built in parts of consecutive documents, one per core, then merged: the scan of a 100 MB corpus is
+    /// Scanned in parts of consecutive documents, one per core, then joined: the scan of a 100 MB corpus is
     /// what the import waits for.
     /// </remarks>
     public CorpusSearchIndex(CorpusLibrary library, ILogger<CorpusSearchIndex> logger)
@@ -58,9 +58,9 @@ public sealed partial class CorpusSearchIndex
         var languages = library.Documents.Select(d => d.Language).Distinct().ToArray();
         var groups = IndexPart.Partition(library.Documents, partCount);
         var parts = new IndexPart[groups.Count];
-        Parallel.For(0, groups.Count, i => parts[i] = IndexPart.Build(groups[i], languages));
+        Parallel.For(0, groups.Count, i => parts[i] = IndexPart.Scan(groups[i], languages));
 
-        var whole = parts.Length == 1 ? parts[0] : IndexPart.Merge(parts, languages);
+        var whole = IndexPart.Join(parts, languages);
         (dictionary, postings, passages) = (whole.Dictionary, whole.Postings, whole.Passages);
         for (var i = 0; i < passages.Length;)
         {

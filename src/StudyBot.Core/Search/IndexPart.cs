@@ -3,32 +3,28 @@ using StudyBot.Core.Corpus;
 namespace StudyBot.Core.Search;
 
 /// <summary>
-/// The index of a run of consecutive documents with its own term numbers, so that parts can be built on
-/// separate cores and merged (<see cref="Postings.Merge"/>).
+/// The scanned terms of a run of consecutive documents, numbered by the part's own dictionary, so that parts can be
+/// scanned on separate cores and then joined into one index (<see cref="Join"/>).
 /// </summary>
 internal sealed class IndexPart
 {
-    private IndexPart(TermDictionary dictionary, Postings postings, int[] lengths, Passage[] passages)
+    private IndexPart(TermDictionary dictionary, PostingsBuilder pairs, List<Passage> passages)
     {
         Dictionary = dictionary;
-        Postings = postings;
-        Lengths = lengths;
+        Pairs = pairs;
         Passages = passages;
     }
 
     public TermDictionary Dictionary { get; }
 
-    public Postings Postings { get; }
+    public PostingsBuilder Pairs { get; }
 
-    /// <summary>Content words per passage, for BM25's length normalisation.</summary>
-    public int[] Lengths { get; }
+    public List<Passage> Passages { get; }
 
-    public Passage[] Passages { get; }
-
-    public static IndexPart Build(IReadOnlyList<Document> documents, IReadOnlyList<Language> languages)
+    public static IndexPart Scan(IReadOnlyList<Document> documents, IReadOnlyList<Language> languages)
     {
         var dictionary = new TermDictionary(languages);
-        var builder = new PostingsBuilder(dictionary, documents.Sum(ProseLength));
+        var builder = new PostingsBuilder(dictionary);
         var passages = new List<Passage>();
         var buffer = Array.Empty<char>();
         foreach (var document in documents)
@@ -41,32 +37,19 @@ internal sealed class IndexPart
             }
         }
 
-        var (postings, lengths) = builder.Build();
-        return new IndexPart(dictionary, postings, lengths, passages.ToArray());
+        return new IndexPart(dictionary, builder, passages);
     }
 
-    /// <summary>Joins parts built from consecutive runs of documents, in library order, under one term numbering.</summary>
-    public static IndexPart Merge(IReadOnlyList<IndexPart> parts, IReadOnlyList<Language> languages)
+    /// <summary>Joins parts scanned from consecutive runs of documents, in library order, under one term numbering.</summary>
+    public static JoinedIndex Join(IReadOnlyList<IndexPart> parts, IReadOnlyList<Language> languages)
     {
+        ArgumentNullException.ThrowIfNull(parts);
         var dictionary = new TermDictionary(languages);
-        var merged = new List<(Postings, int[], int)>();
-        var offset = 0;
-        foreach (var part in parts)
-        {
-            var map = new int[part.Dictionary.Count];
-            foreach (var (term, id) in part.Dictionary.Entries)
-            {
-                map[id] = dictionary.GetOrAdd(term);
-            }
-
-            merged.Add((part.Postings, map, offset));
-            offset += part.Passages.Length;
-        }
-
-        return new IndexPart(
+        var maps = parts.Select(p => (p.Pairs, p.Dictionary.MapInto(dictionary))).ToArray();
+        return new JoinedIndex(
             dictionary,
-            Postings.Merge(merged, dictionary.Count),
-            parts.SelectMany(p => p.Lengths).ToArray(),
+            PostingsBuilder.Build(maps, dictionary.Count),
+            parts.SelectMany(p => p.Pairs.PassageLengths).ToArray(),
             parts.SelectMany(p => p.Passages).ToArray());
     }
 
@@ -103,3 +86,6 @@ internal sealed class IndexPart
 
     private static long ProseLength(Document document) => document.Blocks.Where(b => b.IsProse).Sum(b => (long)b.ApproximateLength);
 }
+
+/// <summary>The whole index: one term numbering, its postings, and each passage with its length in content words.</summary>
+internal sealed record JoinedIndex(TermDictionary Dictionary, Postings Postings, int[] Lengths, Passage[] Passages);

@@ -10,30 +10,31 @@ namespace StudyBot.Core.Search;
 /// </remarks>
 internal sealed class PostingsBuilder
 {
-
-    private const int CharactersPerPair = 10;
+    // Pairs live in chunks small enough to stay off the large object heap. One array grown by doubling left its
+    // old copy as garbage until a full collection, and sizing it ahead from the text guessed high by a third.
+    private const int ChunkShift = 14;
+    private const int ChunkSize = 1 << ChunkShift;
+    private const int ChunkMask = ChunkSize - 1;
 
     private readonly TermDictionary dictionary;
     private readonly List<int> passagePairEnds = [];
     private readonly List<int> passageLengths = [];
-    private int[] pairTerms;
-    private ushort[] pairFrequencies;
+    private readonly List<int[]> pairTerms = [];
+    private readonly List<byte[]> pairFrequencies = [];
     private int pairCount;
     private int[] lastPassageOfTerm = [];
     private int[] pairOfTerm = [];
 
     /// <param name="dictionary">Numbers the terms.</param>
-    /// <param name="expectedCharacters">The corpus's prose size: prose has about one distinct term per passage for every
-    /// ten characters, so sizing for that up front spares copying the largest arrays while they grow.</param>
-    public PostingsBuilder(TermDictionary dictionary, long expectedCharacters)
+    public PostingsBuilder(TermDictionary dictionary)
     {
         this.dictionary = dictionary;
-        var expectedPairs = (int)Math.Clamp(expectedCharacters / CharactersPerPair, 1024, Array.MaxLength);
-        pairTerms = new int[expectedPairs];
-        pairFrequencies = new ushort[expectedPairs];
     }
 
     public int PassageCount => passageLengths.Count;
+
+    /// <summary>Content words per passage, for BM25's length normalisation.</summary>
+    public IReadOnlyList<int> PassageLengths => passageLengths;
 
     /// <summary>Indexes one passage; stopwords of its language are skipped.</summary>
     /// <remarks>Fully optimised from the first call: the build runs once, at start, before tiered compilation would get to it.</remarks>
@@ -64,14 +65,26 @@ internal sealed class PostingsBuilder
         passagePairEnds.Add(pairCount);
     }
 
+    /// <summary>
+    /// Distributes the pairs of every part, in part order, straight into one set of postings with a counting sort.
+    /// Part <c>i</c>'s term <c>t</c> becomes <c>TermMap[t]</c> and its passages move up by the passages of the parts
+    /// before it, so every list stays in passage order.
+    /// </summary>
+    /// <remarks>
+    /// Sorting each part into postings of its own and then merging those held the corpus's postings three times
+    /// over at the merge, which took the start of a 100 MB corpus past three times its size in memory.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public (Postings Postings, int[] PassageLengths) Build()
+    public static Postings Build(IReadOnlyList<(PostingsBuilder Builder, int[] TermMap)> parts, int termCount)
     {
-        var termCount = dictionary.Count;
+        ArgumentNullException.ThrowIfNull(parts);
         var starts = new int[termCount + 1];
-        for (var i = 0; i < pairCount; i++)
+        foreach (var (part, map) in parts)
         {
-            starts[pairTerms[i] + 1]++;
+            for (var pair = 0; pair < part.pairCount; pair++)
+            {
+                starts[map[part.TermOf(pair)] + 1]++;
+            }
         }
 
         for (var t = 0; t < termCount; t++)
@@ -80,21 +93,31 @@ internal sealed class PostingsBuilder
         }
 
         var next = starts[..termCount];
-        var passages = new int[pairCount];
-        var frequencies = new ushort[pairCount];
-        var pair = 0;
-        for (var passage = 0; passage < passagePairEnds.Count; passage++)
+        var passages = new int[starts[termCount]];
+        var frequencies = new byte[passages.Length];
+        var offset = 0;
+        foreach (var (part, map) in parts)
         {
-            for (var end = passagePairEnds[passage]; pair < end; pair++)
+            var pair = 0;
+            for (var passage = 0; passage < part.passagePairEnds.Count; passage++)
             {
-                var slot = next[pairTerms[pair]]++;
-                passages[slot] = passage;
-                frequencies[slot] = pairFrequencies[pair];
+                for (var end = part.passagePairEnds[passage]; pair < end; pair++)
+                {
+                    var slot = next[map[part.TermOf(pair)]]++;
+                    passages[slot] = passage + offset;
+                    frequencies[slot] = part.FrequencyOf(pair);
+                }
             }
+
+            offset += part.PassageCount;
         }
 
-        return (new Postings(starts, passages, frequencies), passageLengths.ToArray());
+        return new Postings(starts, passages, frequencies);
     }
+
+    private int TermOf(int pair) => pairTerms[pair >> ChunkShift][pair & ChunkMask];
+
+    private ref byte FrequencyOf(int pair) => ref pairFrequencies[pair >> ChunkShift][pair & ChunkMask];
 
     private void Count(int term, int passage)
     {
@@ -109,8 +132,9 @@ internal sealed class PostingsBuilder
 
         if (lastPassageOfTerm[term] == passage)
         {
-            ref var frequency = ref pairFrequencies[pairOfTerm[term]];
-            if (frequency < ushort.MaxValue)
+            // BM25 saturates long before a word's 255th use in one paragraph, so a byte holds every count that matters.
+            ref var frequency = ref FrequencyOf(pairOfTerm[term]);
+            if (frequency < byte.MaxValue)
             {
                 frequency++;
             }
@@ -118,16 +142,16 @@ internal sealed class PostingsBuilder
             return;
         }
 
-        if (pairCount == pairTerms.Length)
+        if ((pairCount & ChunkMask) == 0)
         {
-            Array.Resize(ref pairTerms, pairCount * 2);
-            Array.Resize(ref pairFrequencies, pairCount * 2);
+            pairTerms.Add(new int[ChunkSize]);
+            pairFrequencies.Add(new byte[ChunkSize]);
         }
 
         lastPassageOfTerm[term] = passage;
         pairOfTerm[term] = pairCount;
-        pairTerms[pairCount] = term;
-        pairFrequencies[pairCount] = 1;
+        pairTerms[^1][pairCount & ChunkMask] = term;
+        pairFrequencies[^1][pairCount & ChunkMask] = 1;
         pairCount++;
     }
 }

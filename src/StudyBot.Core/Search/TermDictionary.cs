@@ -67,8 +67,18 @@ internal sealed class TermDictionary
         return id;
     }
 
-    /// <summary>Every term and its number, for merging index parts.</summary>
-    public IEnumerable<KeyValuePair<string, int>> Entries => ids;
+    /// <summary>Adds every term to <paramref name="joined"/>; entry <c>t</c> of the result is term <c>t</c>'s number there.</summary>
+    public int[] MapInto(TermDictionary joined)
+    {
+        ArgumentNullException.ThrowIfNull(joined);
+        var map = new int[count];
+        foreach (var (term, id) in ids)
+        {
+            map[id] = joined.GetOrAdd(term);
+        }
+
+        return map;
+    }
 
     public bool TryGet(ReadOnlySpan<char> term, out int id) => lookup.TryGetValue(term, out id);
 
