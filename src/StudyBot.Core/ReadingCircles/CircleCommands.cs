@@ -130,7 +130,7 @@ public sealed class CircleSetupCommand(CircleServices services) : ICommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
         await using var db = await services.Contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var list = await ReadingListLookup.RequireAsync(db, context.CommunityId, arguments.RequireText("list"), cancellationToken).ConfigureAwait(false);
+        var list = await ReadingListLookup.RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
         if (list.Items.Count == 0)
         {
             throw new CommandException($"The reading list '{list.Name}' is empty; add readings with /readinglist add first.");

@@ -99,7 +99,7 @@ public sealed class ReadingListAddCommand(IDbContextFactory<StudyBotDbContext> c
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var list = await ReadingListLookup.RequireAsync(db, context.CommunityId, arguments.RequireText("list"), cancellationToken).ConfigureAwait(false);
+        var list = await ReadingListLookup.RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
         var document = Corpus.Require(arguments.RequireText("document"));
         int? section = arguments.GetInteger("section") is { } number ? (int)number - 1 : null;
         if (section >= document.Sections.Count)
@@ -131,7 +131,7 @@ public sealed class ReadingListRemoveCommand(IDbContextFactory<StudyBotDbContext
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var list = await ReadingListLookup.RequireAsync(db, context.CommunityId, arguments.RequireText("list"), cancellationToken).ConfigureAwait(false);
+        var list = await ReadingListLookup.RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
         var index = RequirePosition(arguments, "position", list.Items.Count);
         var item = list.Items[index];
         list.Items.RemoveAt(index);
@@ -158,7 +158,7 @@ public sealed class ReadingListMoveCommand(IDbContextFactory<StudyBotDbContext> 
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var list = await ReadingListLookup.RequireAsync(db, context.CommunityId, arguments.RequireText("list"), cancellationToken).ConfigureAwait(false);
+        var list = await ReadingListLookup.RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
         var from = RequirePosition(arguments, "from", list.Items.Count);
         var to = RequirePosition(arguments, "to", list.Items.Count);
         var item = list.Items[from];
@@ -178,7 +178,7 @@ public sealed class ReadingListShowCommand(IDbContextFactory<StudyBotDbContext> 
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var list = await ReadingListLookup.RequireAsync(db, context.CommunityId, arguments.RequireText("list"), cancellationToken).ConfigureAwait(false);
+        var list = await ReadingListLookup.RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
         return list.Items.Count == 0
             ? new MessageReply($"'{list.Name}' has no readings yet.")
             : new ListReply(list.Name, list.Items.Select((item, i) => RichText.Plain($"{i + 1}. {ReadingListLookup.Describe(item, Corpus)}")).ToArray());
@@ -209,7 +209,7 @@ public sealed class ReadingListDeleteCommand(IDbContextFactory<StudyBotDbContext
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var list = await ReadingListLookup.RequireAsync(db, context.CommunityId, arguments.RequireText("list"), cancellationToken).ConfigureAwait(false);
+        var list = await ReadingListLookup.RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
         var listRef = list.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var inUse = await db.Circles.AnyAsync(c => c.ReadingListId == list.Id && c.Schedule.State != Scheduling.ScheduleState.Stopped, cancellationToken).ConfigureAwait(false)
             || await db.ExcerptSubscriptions.AnyAsync(s => s.SourceKind == Excerpts.ExcerptSourceKind.ReadingList && s.SourceRef == listRef && s.Schedule.State != Scheduling.ScheduleState.Stopped, cancellationToken).ConfigureAwait(false);

@@ -14,9 +14,14 @@ public static class ReadingListLookup
         return TextFolding.Fold(name.Trim());
     }
 
-    public static async Task<ReadingListEntity> RequireAsync(StudyBotDbContext db, string communityId, string name, CancellationToken cancellationToken)
+    /// <summary>The list named by the command's <c>list</c> option, in the sender's community, with its items in order.</summary>
+    public static async Task<ReadingListEntity> RequireAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var communityId = context.CommunityId;
+        var name = arguments.RequireText("list");
         var key = KeyOf(name);
         var list = await db.ReadingLists.Include(l => l.Items)
             .FirstOrDefaultAsync(l => l.CommunityId == communityId && l.NameKey == key, cancellationToken).ConfigureAwait(false);
