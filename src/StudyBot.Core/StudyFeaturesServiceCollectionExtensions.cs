@@ -31,6 +31,7 @@ public static class StudyFeaturesServiceCollectionExtensions
         services.TryAddSingleton<RandomSource>();
         services.TryAddSingleton<CorpusSearchIndex>();
         services.TryAddSingleton<QuoteCatalog>();
+        services.TryAddSingleton<IQuoteHistory, QuoteHistory>();
         services.TryAddSingleton<QuoteFinder>();
         services.TryAddSingleton<Summarizer>();
         services.TryAddSingleton<QuizVocabulary>();

@@ -24,19 +24,21 @@ public interface IChannelPoster
     /// id of <c>PUT /send</c>) so the channel shows the post once.
     /// </param>
     /// <param name="cancellationToken">Stops the attempt; the outbox retries it later.</param>
-    Task PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken);
+    /// <returns>The platform's id of the posted message (Discord message id, Matrix event id), or null when it has none; the outbox stores it.</returns>
+    Task<string?> PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken);
 }
 
 /// <summary>
 /// A post the platform refused. Permanent failures (channel gone, no permission) pause the schedule;
-/// others are retried with backoff.
+/// others are retried with backoff, or after <see cref="RetryAfter"/> when the platform said when to come back.
 /// </summary>
 public sealed class PostFailedException : Exception
 {
-    public PostFailedException(string message, bool permanent, Exception? innerException = null)
+    public PostFailedException(string message, bool permanent, Exception? innerException = null, TimeSpan? retryAfter = null)
         : base(message, innerException)
     {
         Permanent = permanent;
+        RetryAfter = retryAfter;
     }
 
     public PostFailedException()
@@ -54,4 +56,7 @@ public sealed class PostFailedException : Exception
     }
 
     public bool Permanent { get; }
+
+    /// <summary>How long the platform asked to wait before trying again (Discord 429 <c>retry_after</c>, Matrix <c>retry_after_ms</c>).</summary>
+    public TimeSpan? RetryAfter { get; }
 }

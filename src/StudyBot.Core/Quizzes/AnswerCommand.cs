@@ -21,22 +21,34 @@ public sealed class AnswerCommand : ICommand
         "answer",
         "Answers the current quiz question",
         CommandOption.Text("choice", "A, B, C or D (or 1-4)", required: true, maxLength: 1),
-        CommandOption.Integer("question", "The question you answer; set by the answer buttons", 1, QuizCommand.MaxQuestions));
+        CommandOption.Integer("question", "The question you answer; set by the answer buttons", 1, QuizCommand.MaxQuestions),
+        CommandOption.Text("quiz", "The quiz you answer; set by the answer buttons", maxLength: QuizSession.IdLength));
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
-        var session = sessions.Find(context.ChannelId);
-        if (session is null || session.IsFinished)
+        var choice = ParseChoice(arguments.RequireText("choice"));
+        var asked = (int?)arguments.GetInteger("question");
+        var quiz = arguments.GetText("quiz");
+        var now = time.GetUtcNow();
+
+        // Without a quiz id (typed at the terminal) the answer is for the channel's current quiz.
+        var change = await sessions.ChangeAsync(
+            context.ChannelId,
+            s => s.IsFinished || (quiz is not null && quiz != s.Id) ? null : s.Answer(context.UserId, context.UserName, choice, asked, now),
+            cancellationToken).ConfigureAwait(false);
+        if (change is null || (change.Value.Result is null && quiz is null))
         {
             throw new CommandException("No quiz is running in this channel. Start one with /quiz.");
         }
 
-        var choice = ParseChoice(arguments.RequireText("choice"));
-        var asked = (int?)arguments.GetInteger("question");
-        var now = time.GetUtcNow();
-        var outcome = session.Answer(context.UserId, context.UserName, choice, asked, now);
+        var (session, outcome) = (change.Value.Session, change.Value.Result);
+        if (outcome is null)
+        {
+            return Private("That quiz is over.");
+        }
+
         switch (outcome.Result)
         {
             case AnswerResult.Closed:
@@ -47,7 +59,6 @@ public sealed class AnswerCommand : ICommand
                 return Private($"You already answered question {outcome.Question}; wait for the next one.");
         }
 
-        sessions.Save(session);
         var right = outcome.Result == AnswerResult.Right;
         await recorder.AnsweredAsync(session, new QuizAnswer(outcome.Question, context.UserId, context.UserName, choice, right, now), cancellationToken).ConfigureAwait(false);
         var question = session.Questions[outcome.Question - 1];
@@ -61,7 +72,7 @@ public sealed class AnswerCommand : ICommand
 
             if (session.IsFinished)
             {
-                sessions.Finish(session);
+                await sessions.FinishAsync(session, cancellationToken).ConfigureAwait(false);
                 await recorder.FinishedAsync(session, cancellationToken).ConfigureAwait(false);
             }
 

@@ -51,7 +51,7 @@ public sealed class QuizCommand : ICommand
         var count = (int)(arguments.GetInteger("questions") ?? DefaultQuestions);
         var kind = arguments.GetText("kind") ?? "mixed";
         var mix = QuizMixes.Parse(kind);
-        if (sessions.Find(context.ChannelId) is { } running && Blocks(running, now))
+        if (await sessions.FindAsync(context.ChannelId, cancellationToken).ConfigureAwait(false) is { } running && Blocks(running, now))
         {
             throw AlreadyRunning(running);
         }
@@ -69,13 +69,18 @@ public sealed class QuizCommand : ICommand
         }
 
         var session = new QuizSession(context.ChannelId, context.UserId, scope, context.Platform == SoloPlatform, questions, now);
-        var stored = sessions.Start(session, r => Blocks(r, now));
+        var stored = await sessions.StartAsync(session, r => Blocks(r, now), cancellationToken).ConfigureAwait(false);
         if (stored != session)
         {
             throw AlreadyRunning(stored);
         }
 
         await recorder.StartedAsync(session, context.CommunityId, document?.Slug, kind, cancellationToken).ConfigureAwait(false);
+        if (session.RecordId is { } recordId)
+        {
+            await sessions.ChangeAsync(context.ChannelId, s => s.KeepRecord(session.Id, recordId), cancellationToken).ConfigureAwait(false);
+        }
+
         Reply first = QuizReplies.Question(session);
         return questions.Count < count
             ? new CompositeReply([new MessageReply($"Only {questions.Count} {kind} questions could be made from {scope}."), first])

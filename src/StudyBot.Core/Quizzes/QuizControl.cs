@@ -5,10 +5,10 @@ namespace StudyBot.Core.Quizzes;
 /// <summary>Who may steer a running quiz: the member who started it, or a moderator.</summary>
 internal static class QuizControl
 {
-    public static QuizSession RequireControl(IQuizSessionStore sessions, CommandContext context, string action)
+    public static async Task<QuizSession> RequireControlAsync(IQuizSessionStore sessions, CommandContext context, string action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var session = sessions.Find(context.ChannelId);
+        var session = await sessions.FindAsync(context.ChannelId, cancellationToken).ConfigureAwait(false);
         if (session is null || session.IsFinished)
         {
             throw new CommandException("No quiz is running in this channel. Start one with /quiz.");

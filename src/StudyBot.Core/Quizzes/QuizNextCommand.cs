@@ -20,18 +20,19 @@ public sealed class QuizNextCommand : ICommand
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var session = QuizControl.RequireControl(sessions, context, "move to the next question");
-        var number = session.CurrentIndex + 1;
-        var question = session.Questions[number - 1];
-        if (!session.Skip(number, time.GetUtcNow()))
+        var running = await QuizControl.RequireControlAsync(sessions, context, "move to the next question", cancellationToken).ConfigureAwait(false);
+        var number = running.CurrentIndex + 1;
+        var question = running.Questions[number - 1];
+        var now = time.GetUtcNow();
+        var change = await sessions.ChangeAsync(context.ChannelId, s => s.Id == running.Id && s.Skip(number, now), cancellationToken).ConfigureAwait(false);
+        if (change is not ({ } session, true))
         {
             throw new CommandException($"Question {number} was already closed.");
         }
 
-        sessions.Save(session);
         if (session.IsFinished)
         {
-            sessions.Finish(session);
+            await sessions.FinishAsync(session, cancellationToken).ConfigureAwait(false);
             await recorder.FinishedAsync(session, cancellationToken).ConfigureAwait(false);
         }
 

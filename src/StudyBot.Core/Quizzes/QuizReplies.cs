@@ -18,7 +18,7 @@ public static class QuizReplies
         return new QuestionReply($"{heading} · {session.Title}", question.Prompt, question.Choices)
         {
             Actions = question.Choices
-                .Select((_, i) => new ReplyAction(Letter(i), CommandLineWriter.Write("answer", ("choice", Letter(i)), ("question", number))))
+                .Select((_, i) => new ReplyAction(Letter(i), CommandLineWriter.Write("answer", ("choice", Letter(i)), ("question", number), ("quiz", session.Id))))
                 .ToArray(),
         };
     }

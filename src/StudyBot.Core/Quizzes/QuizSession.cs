@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace StudyBot.Core.Quizzes;
 
 /// <summary>What became of an answer.</summary>
@@ -34,6 +36,9 @@ public sealed record QuizStanding(int Rank, string UserName, int Right, int Answ
 /// </remarks>
 public sealed class QuizSession
 {
+    /// <summary>The longest <see cref="Id"/> a store must keep.</summary>
+    public const int IdLength = 16;
+
     private readonly Lock gate = new();
     private readonly Dictionary<string, Player> players = new(StringComparer.Ordinal);
     private readonly HashSet<string> answeredCurrent = new(StringComparer.Ordinal);
@@ -49,7 +54,29 @@ public sealed class QuizSession
         Questions = questions;
         StartedAt = startedAt;
         LastActivity = startedAt;
+        Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
     }
+
+    private QuizSession(QuizSessionState state)
+        : this(state.ChannelId, state.StarterId, state.Title, state.Solo, state.Questions, state.StartedAt)
+    {
+        Id = state.Id;
+        LastActivity = state.LastActivity;
+        RecordId = state.RecordId;
+        CurrentIndex = state.CurrentIndex;
+        foreach (var player in state.Players)
+        {
+            players[player.UserId] = new Player(player.Name, player.Joined) { Right = player.Right, Answered = player.Answered, LastRightAt = player.LastRightAt };
+        }
+
+        answeredCurrent.UnionWith(state.AnsweredCurrent);
+    }
+
+    /// <summary>
+    /// Names this quiz among the channel's quizzes: answer buttons carry it, so a button of an earlier quiz never
+    /// answers a later one. Random, so instances need not agree on a counter.
+    /// </summary>
+    public string Id { get; }
 
     public string ChannelId { get; }
 
@@ -164,6 +191,49 @@ public sealed class QuizSession
                 .Select(p => new QuizStanding(1 + ordered.Count(o => o.Right > p.Right || (o.Right == p.Right && o.Answered < p.Answered)), p.Name, p.Right, p.Answered))
                 .ToArray();
         }
+    }
+
+    /// <summary>Keeps the id of the stored record when this is still quiz <paramref name="quizId"/>; the recorder assigns it after the start.</summary>
+    public bool KeepRecord(string quizId, long recordId)
+    {
+        lock (gate)
+        {
+            if (quizId != Id || RecordId == recordId)
+            {
+                return false;
+            }
+
+            RecordId = recordId;
+            return true;
+        }
+    }
+
+    /// <summary>Everything the session knows, as plain values a store can keep.</summary>
+    public QuizSessionState ToState()
+    {
+        lock (gate)
+        {
+            return new QuizSessionState(
+                Id,
+                ChannelId,
+                StarterId,
+                Title,
+                Solo,
+                Questions,
+                StartedAt,
+                LastActivity,
+                RecordId,
+                CurrentIndex,
+                players.Select(p => new QuizPlayerState(p.Key, p.Value.Name, p.Value.Joined, p.Value.Right, p.Value.Answered, p.Value.LastRightAt)).OrderBy(p => p.Joined).ToArray(),
+                answeredCurrent.Order(StringComparer.Ordinal).ToArray());
+        }
+    }
+
+    /// <summary>The session <paramref name="state"/> describes, as <see cref="ToState"/> left it.</summary>
+    public static QuizSession FromState(QuizSessionState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return new QuizSession(state);
     }
 
     /// <summary>Whether nothing happened for <paramref name="timeout"/>, so a new quiz may replace this one.</summary>

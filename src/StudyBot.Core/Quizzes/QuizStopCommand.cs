@@ -19,8 +19,8 @@ public sealed class QuizStopCommand : ICommand
     /// <remarks>The answers given so far are already recorded; finishing adds them to the members' totals.</remarks>
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var session = QuizControl.RequireControl(sessions, context, "stop the quiz");
-        sessions.Finish(session);
+        var session = await QuizControl.RequireControlAsync(sessions, context, "stop the quiz", cancellationToken).ConfigureAwait(false);
+        await sessions.FinishAsync(session, cancellationToken).ConfigureAwait(false);
         await recorder.FinishedAsync(session, cancellationToken).ConfigureAwait(false);
         return QuizReplies.Board(session, "Quiz stopped");
     }

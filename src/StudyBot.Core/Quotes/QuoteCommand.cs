@@ -22,13 +22,13 @@ public sealed class QuoteCommand : ICommand
         CommandOption.Text("topic", "Words the quote should be about, e.g. strike", takesRest: true),
         CommandOption.Of(OptionKind.Document, "document", "Only quote this document"));
 
-    public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
         var topic = arguments.GetText("topic");
         var document = arguments.GetText("document") is { } name ? library.Require(name) : null;
-        var quote = finder.Find(context.ChannelId, topic, document);
+        var quote = await finder.FindAsync(context.ChannelId, topic, document, cancellationToken).ConfigureAwait(false);
         var reply = new QuoteReply(quote.Text, DocumentAttribution.Of(quote.Document, quote.Block.SectionIndex))
         {
             Actions =
@@ -37,6 +37,6 @@ public sealed class QuoteCommand : ICommand
                 new ReplyAction("Context", CommandLineWriter.Write("context", ("passage", quote.Reference))),
             ],
         };
-        return Task.FromResult<Reply>(reply);
+        return reply;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Randomness;
@@ -8,8 +7,9 @@ namespace StudyBot.Core.Quotes;
 
 /// <summary>
 /// Chooses quotes: any quotable run at random, or one of the runs that best match a topic, varied between
-/// calls and never the channel's previous quote when another is available.
+/// calls, and none of the channel's last <see cref="QuoteHistory.Length"/> quotes while another is available.
 /// </summary>
+/// <remarks>The channel's recent quotes come from <see cref="IQuoteHistory"/>, in the database when the bot has storage.</remarks>
 public sealed class QuoteFinder
 {
     /// <summary>How many of the best matches a topic quote is drawn from, so asking again gives a different one.</summary>
@@ -25,58 +25,84 @@ public sealed class QuoteFinder
     private readonly CorpusSearchIndex index;
     private readonly QuoteCatalog catalog;
     private readonly RandomSource random;
-    private readonly ConcurrentDictionary<string, string> lastQuoteByChannel = new(StringComparer.Ordinal);
+    private readonly IQuoteHistory history;
 
-    public QuoteFinder(CorpusLibrary library, CorpusSearchIndex index, QuoteCatalog catalog, RandomSource random)
+    public QuoteFinder(CorpusLibrary library, CorpusSearchIndex index, QuoteCatalog catalog, RandomSource random, IQuoteHistory history)
     {
         this.library = library;
         this.index = index;
         this.catalog = catalog;
         this.random = random;
+        this.history = history;
     }
 
     /// <summary>A quote for the channel, about <paramref name="topic"/> when given, from <paramref name="document"/> when given.</summary>
-    public QuoteCandidate Find(string channelId, string? topic, Document? document)
+    public async Task<QuoteCandidate> FindAsync(string channelId, string? topic, Document? document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channelId);
-        QuoteCandidate[] pool = string.IsNullOrWhiteSpace(topic) ? AnyQuote(document) : BestForTopic(topic, document);
-        var last = lastQuoteByChannel.GetValueOrDefault(channelId);
-        var fresh = pool.Where(c => c.Reference != last).ToArray();
-        var chosen = random.Pick(fresh.Length > 0 ? fresh : pool);
-        lastQuoteByChannel[channelId] = chosen.Reference;
+        var recent = await history.RecentAsync(channelId, cancellationToken).ConfigureAwait(false);
+        var chosen = string.IsNullOrWhiteSpace(topic) ? AnyQuote(document, recent) : ForTopic(topic, document, recent);
+        await history.AddAsync(channelId, chosen.Reference, cancellationToken).ConfigureAwait(false);
         return chosen;
     }
 
     /// <summary>
-    /// Two draws, so one can stand in for the channel's last quote: a document chosen by its share of the
-    /// corpus's sentences, then one of its quotes. Only the drawn documents' quotes are ever computed.
+    /// A document chosen by its share of the corpus's sentences, then one of its quotes the channel has not seen
+    /// lately; a document whose quotes were all seen is left out. Only the drawn documents' quotes are computed.
     /// </summary>
-    private QuoteCandidate[] AnyQuote(Document? document)
+    private QuoteCandidate AnyQuote(Document? document, IReadOnlyList<string> recent)
     {
+        var seen = recent.ToHashSet(StringComparer.Ordinal);
         var remaining = (document is null ? library.Documents : [document]).Where(d => d.Sentences.Count > 0).ToList();
-        var drawn = new List<QuoteCandidate>();
-        while (drawn.Count < 2 && remaining.Count > 0)
+        var stale = new List<QuoteCandidate>();
+        while (remaining.Count > 0)
         {
             var target = random.Next(remaining.Sum(d => d.Sentences.Count));
             var chosen = remaining.First(d => (target -= d.Sentences.Count) < 0);
             var quotes = catalog.For(chosen);
-            if (quotes.Count == 0)
+            var fresh = quotes.Where(q => !seen.Contains(q.Reference)).ToArray();
+            if (fresh.Length > 0)
             {
-                remaining.Remove(chosen);
-                continue;
+                return random.Pick(fresh);
             }
 
-            drawn.Add(random.Pick(quotes));
+            stale.AddRange(quotes);
+            remaining.Remove(chosen);
         }
 
-        return drawn.Count > 0
-            ? drawn.ToArray()
+        return stale.Count > 0
+            ? LeastRecent(stale, recent)
             : throw new CommandException(document is null
                 ? "The corpus has no quotable passages."
                 : $"{document.Title} has no passages that read well on their own.");
     }
 
-    private QuoteCandidate[] BestForTopic(string topic, Document? document)
+    /// <summary>One of the best <see cref="TopicPoolSize"/> matches the channel has not seen lately; the least recent when it saw them all.</summary>
+    private QuoteCandidate ForTopic(string topic, Document? document, IReadOnlyList<string> recent)
+    {
+        var seen = recent.ToHashSet(StringComparer.Ordinal);
+        var ranked = BestForTopic(topic, document, TopicPoolSize + seen.Count);
+        var fresh = ranked.Where(q => !seen.Contains(q.Reference)).Take(TopicPoolSize).ToArray();
+        return fresh.Length > 0 ? random.Pick(fresh) : LeastRecent(ranked, recent);
+    }
+
+    private static QuoteCandidate LeastRecent(IReadOnlyList<QuoteCandidate> quotes, IReadOnlyList<string> recent) =>
+        quotes.MinBy(q => IndexOf(recent, q.Reference))!;
+
+    private static int IndexOf(IReadOnlyList<string> recent, string reference)
+    {
+        for (var i = 0; i < recent.Count; i++)
+        {
+            if (recent[i] == reference)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private QuoteCandidate[] BestForTopic(string topic, Document? document, int poolSize)
     {
         var query = index.Parse(topic, document);
         var scope = document is null ? string.Empty : $" in {document.Title}";
@@ -95,7 +121,7 @@ public sealed class QuoteFinder
                 .OrderByDescending(r => r.Score)
                 .ThenByDescending(r => r.Passage)
                 .Select(r => r.Quote)
-                .Take(TopicPoolSize)
+                .Take(poolSize)
                 .ToArray();
             if (ranked.Length > 0)
             {

@@ -56,6 +56,9 @@ public sealed class OutboxPostEntity
     public bool Late { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The platform's id of the sent message (Discord's message id, Matrix's event id), when it gave one.</summary>
+    public string? PlatformMessageId { get; set; }
 }
 
 internal sealed class OutboxPostEntityConfiguration : IEntityTypeConfiguration<OutboxPostEntity>
@@ -66,6 +69,7 @@ internal sealed class OutboxPostEntityConfiguration : IEntityTypeConfiguration<O
         builder.Property(o => o.OccurrenceKey).HasMaxLength(200);
         builder.Property(o => o.ChannelId).HasMaxLength(200);
         builder.Property(o => o.LastError).HasMaxLength(500);
+        builder.Property(o => o.PlatformMessageId).HasMaxLength(200);
         builder.HasIndex(o => o.OccurrenceKey).IsUnique();
         builder.HasIndex(o => new { o.Status, o.NextAttemptUtc });
         builder.HasIndex(o => o.ScheduleId);

@@ -14,7 +14,8 @@ namespace StudyBot.Core.Scheduling;
 /// A crash between posting and recording leaves the row claimed; when the lease runs out it is sent again
 /// with the same idempotency key, which Discord (nonce) and Matrix (transaction id) use to show it once.
 /// So the outbox is at-least-once towards the platform and exactly-once in the channel where the platform
-/// deduplicates. A transient failure is retried with doubling delays until the grace window closes; a
+/// deduplicates. A transient failure is retried with doubling delays (or after the platform's retry-after, when
+/// longer) until the grace window closes; a
 /// permanent one pauses the schedule and says why in its status.
 /// </remarks>
 public sealed partial class OutboxSender : IDisposable
@@ -113,11 +114,12 @@ public sealed partial class OutboxSender : IDisposable
         if (now - post.ScheduledUtc > options.GraceWindow)
         {
             var reason = $"Not sent: still unsent {ScheduleStatus.Duration(now - post.ScheduledUtc)} after its time, beyond the grace window ({post.LastError ?? "no error recorded"}).";
-            await FinishAsync(post, token, OutboxStatus.Skipped, reason, late: false, cancellationToken).ConfigureAwait(false);
+            await FinishAsync(post, token, OutboxStatus.Skipped, reason, late: false, messageId: null, cancellationToken).ConfigureAwait(false);
             return false;
         }
 
         var late = now - post.ScheduledUtc > options.LateAfter;
+        string? messageId;
         try
         {
             if (!posters.TryGetValue(ChannelIds.PlatformOf(post.ChannelId), out var poster))
@@ -125,7 +127,7 @@ public sealed partial class OutboxSender : IDisposable
                 throw new PostFailedException($"No front door for '{ChannelIds.PlatformOf(post.ChannelId)}' is running.", permanent: false);
             }
 
-            await poster.PostAsync(post.ChannelId, OutboxContent.FromJson(post.Content).ToReply(late), post.OccurrenceKey, cancellationToken).ConfigureAwait(false);
+            messageId = await poster.PostAsync(post.ChannelId, OutboxContent.FromJson(post.Content).ToReply(late), post.OccurrenceKey, cancellationToken).ConfigureAwait(false);
         }
         catch (PostFailedException failure) when (failure.Permanent)
         {
@@ -138,18 +140,19 @@ public sealed partial class OutboxSender : IDisposable
             return false;
         }
 
-        await FinishAsync(post, token, OutboxStatus.Sent, null, late, cancellationToken).ConfigureAwait(false);
+        await FinishAsync(post, token, OutboxStatus.Sent, null, late, messageId, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    private async Task FinishAsync(OutboxPostEntity post, Guid token, OutboxStatus status, string? error, bool late, CancellationToken cancellationToken)
+    private async Task FinishAsync(OutboxPostEntity post, Guid token, OutboxStatus status, string? error, bool late, string? messageId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         await db.Outbox.Where(o => o.Id == post.Id && o.LeaseToken == token)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(o => o.Status, status).SetProperty(o => o.SentUtc, status == OutboxStatus.Sent ? now : null)
-                    .SetProperty(o => o.Late, late).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntilUtc, (DateTimeOffset?)null),
+                    .SetProperty(o => o.Late, late).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntilUtc, (DateTimeOffset?)null)
+                    .SetProperty(o => o.PlatformMessageId, messageId),
                 cancellationToken)
             .ConfigureAwait(false);
         if (status == OutboxStatus.Sent)
@@ -167,7 +170,10 @@ public sealed partial class OutboxSender : IDisposable
     private async Task RetryLaterAsync(OutboxPostEntity post, Guid token, Exception failure, CancellationToken cancellationToken)
     {
         var attempts = post.Attempts + 1;
-        var delay = TimeSpan.FromTicks(Math.Min(options.MaxRetryDelay.Ticks, options.RetryDelay.Ticks * (1L << Math.Min(attempts - 1, 20))));
+        var backoff = TimeSpan.FromTicks(Math.Min(options.MaxRetryDelay.Ticks, options.RetryDelay.Ticks * (1L << Math.Min(attempts - 1, 20))));
+
+        // Trying before the platform's retry-after only earns another refusal (and on Discord, a longer ban).
+        var delay = failure is PostFailedException { RetryAfter: { } asked } && asked > backoff ? asked : backoff;
         var error = Shorten($"Attempt {attempts} failed: {failure.Message}");
         LogRetry(post.OccurrenceKey, attempts, delay, failure.Message);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

@@ -1,18 +1,21 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using StudyBot.Core.Platforms;
+using StudyBot.Core.Quotes;
 
 namespace StudyBot.Core.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database: <see cref="IDbContextFactory{TContext}"/> of <see cref="StudyBotDbContext"/>,
-    /// the chosen <see cref="StorageConnection"/>, and <see cref="DatabaseInitializer"/>, which creates or
-    /// upgrades the schema when the host starts.
+    /// Registers the database: <see cref="IDbContextFactory{TContext}"/> of <see cref="StudyBotDbContext"/>
+    /// (the provider's own context), the chosen <see cref="StorageConnection"/>, and <see cref="DatabaseInitializer"/>,
+    /// which creates or upgrades the schema when the host starts; and what lives in it for other features: the
+    /// platforms' <see cref="IPlatformStateStore"/> and <see cref="IEventClaims"/>, and the channels' quote history
+    /// (replacing the in-memory one of <c>AddStudyFeatures</c>, in either order).
     /// </summary>
     /// <remarks>
     /// Call it before <c>AddScheduling</c>: hosted services start in registration order, and the scheduler
@@ -25,24 +28,12 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => StorageConnection.From(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddDbContextFactory<StudyBotDbContext>((sp, options) => Configure(options, sp.GetRequiredService<StorageConnection>()));
+        services.TryAddSingleton<IDbContextFactory<StudyBotDbContext>, StudyBotDbContextFactory>();
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<StudyBotDbContext>>().CreateDbContext());
+        services.TryAddSingleton<IPlatformStateStore, StoredPlatformState>();
+        services.TryAddSingleton<IEventClaims, StoredEventClaims>();
+        services.Replace(ServiceDescriptor.Singleton<IQuoteHistory, StoredQuoteHistory>());
         services.AddHostedService<DatabaseInitializer>();
         return services;
-    }
-
-    internal static void Configure(DbContextOptionsBuilder options, StorageConnection connection)
-    {
-        if (connection.Provider == DatabaseProvider.PostgreSql)
-        {
-            options.UseNpgsql(connection.ConnectionString);
-        }
-        else
-        {
-            options.UseSqlite(connection.ConnectionString);
-        }
-
-        // The migrations are hand-written and ship no model snapshot, so EF always believes the model has
-        // changes; a test that round-trips every entity through the migrated schema guards this instead.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Core.Excerpts;
+using StudyBot.Core.Platforms;
 using StudyBot.Core.Quizzes;
+using StudyBot.Core.Quotes;
 using StudyBot.Core.ReadingCircles;
 using StudyBot.Core.ReadingLists;
 using StudyBot.Core.Scheduling;
@@ -9,9 +11,14 @@ using StudyBot.Core.Settings;
 namespace StudyBot.Core.Storage;
 
 /// <summary>Everything StudyBot remembers. Each entity configures itself next to its class.</summary>
-public sealed class StudyBotDbContext : DbContext
+/// <remarks>
+/// Abstract because each provider has its own subclass (<see cref="SqliteStudyBotDbContext"/>,
+/// <see cref="PostgresStudyBotDbContext"/>), which owns that provider's migrations and model snapshot; services
+/// ask for this type through <see cref="StudyBotDbContextFactory"/>.
+/// </remarks>
+public abstract class StudyBotDbContext : DbContext
 {
-    public StudyBotDbContext(DbContextOptions<StudyBotDbContext> options)
+    protected StudyBotDbContext(DbContextOptions options)
         : base(options)
     {
     }
@@ -43,6 +50,14 @@ public sealed class StudyBotDbContext : DbContext
     public DbSet<QuizAnswerEntity> QuizAnswers => Set<QuizAnswerEntity>();
 
     public DbSet<MemberQuizStatsEntity> MemberQuizStats => Set<MemberQuizStatsEntity>();
+
+    public DbSet<RunningQuizEntity> RunningQuizzes => Set<RunningQuizEntity>();
+
+    public DbSet<QuoteHistoryEntity> QuoteHistory => Set<QuoteHistoryEntity>();
+
+    public DbSet<PlatformStateEntity> PlatformState => Set<PlatformStateEntity>();
+
+    public DbSet<EventClaimEntity> EventClaims => Set<EventClaimEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -19,7 +19,7 @@ internal sealed class TerminalChannelPoster : IChannelPoster
 
     public string Platform => TerminalChat.Platform;
 
-    public Task PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
+    public Task<string?> PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
     {
         if (channelId != TerminalChat.ChannelId)
         {
@@ -28,6 +28,6 @@ internal sealed class TerminalChannelPoster : IChannelPoster
 
         console.Write(Environment.NewLine + TerminalRenderer.Render(reply));
         console.Prompt();
-        return Task.CompletedTask;
+        return Task.FromResult<string?>(null);
     }
 }

@@ -13,13 +13,13 @@ internal sealed class CountingPoster(int expected) : IChannelPoster
 
     public Task AllPosted => allPosted.Task;
 
-    public Task PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
+    public Task<string?> PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref posted) == expected)
         {
             allPosted.TrySetResult();
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult<string?>(null);
     }
 }

@@ -31,7 +31,7 @@ public sealed class RecordingPoster : IChannelPoster
 
     private int attempts;
 
-    public async Task PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<string?> PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref attempts);
         if (BeforePost is { } before)
@@ -48,6 +48,8 @@ public sealed class RecordingPoster : IChannelPoster
         {
             await after(idempotencyKey, cancellationToken);
         }
+
+        return "m-" + idempotencyKey;
     }
 
     public IReadOnlyList<string> Texts => Posts.Select(p => p.Reply switch

@@ -1,17 +1,22 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace StudyBot.Core.Storage.Migrations;
 
 /// <summary>Schema version 1: settings, reading lists, schedules, circles, excerpts, outbox and quiz records.</summary>
 /// <remarks>
-/// Ids follow EF's "timestamp_Name" form, which orders them. Written by hand because EF's Design package cannot be restored here. Column types come from the provider's
-/// mapping of each CLR type, so one migration serves SQLite and PostgreSQL. Never edit a shipped migration;
-/// add the next version instead.
+/// Written by hand before EF's Design package could be restored, with column types taken from each provider's
+/// mapping of the CLR type, so the one body serves SQLite and PostgreSQL. Never edit a shipped migration.
+/// <para>
+/// Why two migration sets: migrations scaffolded by <c>dotnet ef</c> name one provider's column types and carry
+/// one provider's snapshot, so from version 3 on each provider has its own context
+/// (<see cref="SqliteStudyBotDbContext"/>, <see cref="PostgresStudyBotDbContext"/>) with its own folder of
+/// scaffolded migrations and its own snapshot. Both folders start with this class and
+/// <see cref="V0002_ReadingListNotes"/> under their original ids (thin subclasses that only name the context),
+/// so databases created before the split see their history as applied and upgrade from where they are. Add a
+/// schema change with <c>dotnet ef migrations add Name</c> once per context (see <c>Storage/Migrations/README.md</c>).
+/// </para>
 /// </remarks>
-[DbContext(typeof(StudyBotDbContext))]
-[Migration(Id)]
-public sealed class V0001_Initial : Migration
+public abstract class V0001_Initial : Migration
 {
     /// <summary>The migration id, for tests and tools that upgrade to a named version.</summary>
     public const string Id = "20261101000001_Initial";

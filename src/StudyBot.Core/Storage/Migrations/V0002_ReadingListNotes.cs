@@ -1,12 +1,10 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace StudyBot.Core.Storage.Migrations;
 
 /// <summary>Schema version 2: a moderator's note on each reading ("read up to the strike of 1920").</summary>
-[DbContext(typeof(StudyBotDbContext))]
-[Migration(Id)]
-public sealed class V0002_ReadingListNotes : Migration
+/// <remarks>Hand-written like <see cref="V0001_Initial"/>, whose remarks say how the provider sets continue from it.</remarks>
+public abstract class V0002_ReadingListNotes : Migration
 {
     /// <summary>The migration id, for tests and tools that upgrade to a named version.</summary>
     public const string Id = "20261120000002_ReadingListNotes";

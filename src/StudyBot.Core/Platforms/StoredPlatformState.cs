@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using StudyBot.Core.Storage;
+
+namespace StudyBot.Core.Platforms;
+
+/// <summary><see cref="IPlatformStateStore"/> in the database (<see cref="PlatformStateEntity"/>).</summary>
+/// <remarks>
+/// Writes are single upsert statements (<c>INSERT ... ON CONFLICT</c>, the same text on SQLite and PostgreSQL), so
+/// two instances racing for a key never fail: the key decides, and <see cref="GetOrAddAsync"/> returns the winner.
+/// </remarks>
+public sealed class StoredPlatformState : IPlatformStateStore
+{
+    private readonly IDbContextFactory<StudyBotDbContext> contexts;
+    private readonly TimeProvider time;
+
+    public StoredPlatformState(IDbContextFactory<StudyBotDbContext> contexts, TimeProvider time)
+    {
+        this.contexts = contexts;
+        this.time = time;
+    }
+
+    public async Task<string?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(db, key, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task SetAsync(string key, string value, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        CheckValue(value);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "PlatformState" ("Key", "Value", "UpdatedUtc") VALUES ({key}, {value}, {now}) ON CONFLICT ("Key") DO UPDATE SET "Value" = excluded."Value", "UpdatedUtc" = excluded."UpdatedUtc" """,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string> GetOrAddAsync(string key, string value, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        CheckValue(value);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "PlatformState" ("Key", "Value", "UpdatedUtc") VALUES ({key}, {value}, {now}) ON CONFLICT ("Key") DO NOTHING""",
+            cancellationToken).ConfigureAwait(false);
+
+        // A remove between the insert and this read is the only way to find nothing; the caller's value stands then.
+        return await ReadAsync(db, key, cancellationToken).ConfigureAwait(false) ?? value;
+    }
+
+    public async Task RemoveAsync(string key, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await db.PlatformState.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task<string?> ReadAsync(StudyBotDbContext db, string key, CancellationToken cancellationToken) =>
+        db.PlatformState.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+
+    private static void CheckKey(string key)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        if (key.Length > PlatformStateEntity.MaxKeyLength)
+        {
+            throw new ArgumentException($"A platform state key has at most {PlatformStateEntity.MaxKeyLength} characters; this one has {key.Length}.", nameof(key));
+        }
+    }
+
+    private static void CheckValue(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length > PlatformStateEntity.MaxValueLength)
+        {
+            throw new ArgumentException($"A platform state value has at most {PlatformStateEntity.MaxValueLength} characters; this one has {value.Length}.", nameof(value));
+        }
+    }
+}
