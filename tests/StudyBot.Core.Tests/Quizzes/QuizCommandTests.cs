@@ -20,7 +20,8 @@ public sealed class QuizCommandTests : IDisposable
         Assert.Equal("Question 1 of 3 · Workers' Opposition", question.Heading);
         Assert.Equal(4, question.Choices.Count);
         Assert.Equal(["A", "B", "C", "D"], question.Actions.Select(a => a.Label));
-        Assert.Equal("/answer choice:\"A\" question:1", question.Actions[0].CommandLine);
+        var quiz = features.Get<IQuizSessionStore>().Find(ann.ChannelId)!.Id;
+        Assert.Equal($"/answer choice:\"A\" question:1 quiz:\"{quiz}\"", question.Actions[0].CommandLine);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class QuizRecordsTests
     }
 
     [Fact]
-    public async Task QuizCutOffByARestart_CountsWhenTheChannelStartsItsNextQuiz()
+    public async Task QuizLeftIdleOverARestart_CountsWhenTheChannelStartsItsNextQuiz()
     {
         await using var database = TestDatabase.Sqlite();
         await using (var before = await QuizRecordsBot.StartAsync(database, clock))
@@ -78,8 +78,10 @@ public sealed class QuizRecordsTests
             await before.Run(bob, $"/answer {before.RightLetter(ann)}");
         }
 
+        // The quiz survives the restart; once nobody touched it for the idle timeout, a new one replaces it.
         await using var after = await QuizRecordsBot.StartAsync(database, clock);
-        await after.Run(ann, "/quiz questions:2 kind:cloze");
+        clock.Advance(QuizCommand.IdleTimeout + TimeSpan.FromMinutes(1));
+        Assert.IsType<QuestionReply>(await after.Run(ann, "/quiz questions:2 kind:cloze"));
 
         Assert.Equal("bob: 1 right of 1 answered (100%) in 1 quiz", Text(await after.Run(ann, "/quiz stats bob")));
     }

@@ -99,7 +99,7 @@ public sealed class QuoteCommandTests
 
     private static CommandDispatcher Dispatcher(int seed)
     {
-        var finder = new QuoteFinder(TestCorpus.Library, Index, new QuoteCatalog(), RandomSource.WithSeed(seed));
+        var finder = new QuoteFinder(TestCorpus.Library, Index, new QuoteCatalog(), RandomSource.WithSeed(seed), new QuoteHistory());
         return new CommandDispatcher(
             new CommandCatalog([new QuoteCommand(TestCorpus.Library, finder), new ContextCommand(TestCorpus.Library)]),
             NullLogger<CommandDispatcher>.Instance);

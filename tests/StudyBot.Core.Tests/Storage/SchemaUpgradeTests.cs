@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using StudyBot.Core.Excerpts;
+using StudyBot.Core.Platforms;
 using StudyBot.Core.Quizzes;
+using StudyBot.Core.Quotes;
 using StudyBot.Core.ReadingCircles;
 using StudyBot.Core.ReadingLists;
 using StudyBot.Core.Scheduling;
@@ -47,9 +49,7 @@ public sealed class SchemaUpgradeTests
     {
         Directory.CreateDirectory(database.Directory);
         var connection = StorageConnection.From(new StorageOptions { DataDirectory = database.Directory, ConnectionString = database.ConnectionString });
-        var options = new DbContextOptionsBuilder<StudyBotDbContext>();
-        StorageServiceCollectionExtensions.Configure(options, connection);
-        return new StudyBotDbContext(options.Options);
+        return new StudyBotDbContextFactory(connection).CreateDbContext();
     }
 
     private static async Task UpgradeKeepsDataAsync(TestDatabase database)
@@ -61,7 +61,11 @@ public sealed class SchemaUpgradeTests
                 """INSERT INTO "ReadingLists" ("CommunityId", "Name", "NameKey", "CreatedUtc") VALUES ('discord:1', 'Spring reading', 'spring reading', 1767225600000)""");
             await v1.Database.ExecuteSqlRawAsync(
                 """INSERT INTO "ReadingListItems" ("ReadingListId", "Position", "DocumentSlug", "SectionIndex") VALUES (1, 0, 'workplace-cells', 1), (1, 1, 'strike-diary', NULL)""");
-            Assert.Equal([V0002_ReadingListNotes.Id], await v1.Database.GetPendingMigrationsAsync());
+            await v1.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "Outbox" ("OccurrenceKey", "ScheduleId", "ChannelId", "ScheduledUtc", "Content", "Status", "Attempts", "NextAttemptUtc", "Late") VALUES ('s1:excerpt:1', 1, 'discord:9', 1767225600000, '{{}}', 2, 1, 1767225600000, FALSE)""");
+            var pending = (await v1.Database.GetPendingMigrationsAsync()).ToArray();
+            Assert.Equal(V0002_ReadingListNotes.Id, pending[0]);
+            Assert.Contains(pending, id => id.EndsWith("_DurableState", StringComparison.Ordinal));
         }
 
         await using (var upgrade = Open(database))
@@ -79,6 +83,9 @@ public sealed class SchemaUpgradeTests
         list.Items[0].Note = "read the first half";
         await v2.SaveChangesAsync();
         Assert.Equal("read the first half", (await v2.ReadingListItems.AsNoTracking().FirstAsync(i => i.Position == 0)).Note);
+        var post = await v2.Outbox.SingleAsync();
+        Assert.Equal(("s1:excerpt:1", OutboxStatus.Sent, (string?)null), (post.OccurrenceKey, post.Status, post.PlatformMessageId));
+        Assert.Empty(await v2.Database.GetPendingMigrationsAsync());
     }
 
     private static async Task EveryEntityRoundTripsAsync(TestDatabase database)
@@ -97,6 +104,10 @@ public sealed class SchemaUpgradeTests
             db.Add(new ExcerptDeckCardEntity { ChannelId = "x:1", Round = 1, CandidateKey = "d#1", PostedUtc = at });
             var quiz = new QuizSessionEntity { CommunityId = "c", ChannelId = "x:1", Kind = "mixed", QuestionCount = 5, StartedUtc = at };
             db.Add(quiz);
+            db.Add(new RunningQuizEntity { ChannelId = "x:1", QuizId = "abc", State = "{}" });
+            db.Add(new QuoteHistoryEntity { ChannelId = "x:1", Reference = "d#1" });
+            db.Add(new PlatformStateEntity { Key = "matrix:since", Value = "s1", UpdatedUtc = at });
+            db.Add(new EventClaimEntity { Platform = "discord", EventId = "1", ExpiresUtc = at });
             await db.SaveChangesAsync();
             db.AddRange(
                 new CircleHistoryEntity { CircleId = circle.Id, DocumentSlug = "d", AtUtc = at, Outcome = "met" },
@@ -118,5 +129,9 @@ public sealed class SchemaUpgradeTests
         Assert.Equal(1, await read.ExcerptDeckCards.CountAsync());
         Assert.Equal("nl", (await read.CommunitySettings.SingleAsync()).LanguageCode);
         Assert.NotNull((await read.Outbox.SingleAsync()).LeaseToken);
+        Assert.Equal("abc", (await read.RunningQuizzes.SingleAsync()).QuizId);
+        Assert.Equal("d#1", (await read.QuoteHistory.SingleAsync()).Reference);
+        Assert.Equal("s1", (await read.PlatformState.SingleAsync()).Value);
+        Assert.Equal(at, (await read.EventClaims.SingleAsync()).ExpiresUtc);
     }
 }

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using StudyBot.Core.Storage;
 
 namespace StudyBot.Core.Tests.TestSupport;
 
@@ -40,6 +42,16 @@ public sealed class TestDatabase : IAsyncDisposable
 
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false };
         return new TestDatabase(Path.Combine(Path.GetTempPath(), "studybot-tests", name), builder.ToString(), name);
+    }
+
+    /// <summary>A context factory on this database, as one bot instance has; the schema is migrated first.</summary>
+    public async Task<StudyBotDbContextFactory> InstanceAsync()
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var factory = new StudyBotDbContextFactory(StorageConnection.From(new StorageOptions { DataDirectory = Directory, ConnectionString = ConnectionString }));
+        await using var db = factory.CreateDbContext();
+        await db.Database.MigrateAsync();
+        return factory;
     }
 
     public Dictionary<string, string?> Configuration() => new()

@@ -100,6 +100,45 @@ namespace StudyBot.Core.Storage.Migrations.Postgres
                     b.ToTable("ExcerptSubscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Core.Platforms.EventClaimEntity", b =>
+                {
+                    b.Property<string>("Platform")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ExpiresUtc")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Platform", "EventId");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.ToTable("EventClaims", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Platforms.PlatformStateEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UpdatedUtc")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("PlatformState", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Core.Quizzes.MemberQuizStatsEntity", b =>
                 {
                     b.Property<string>("CommunityId")
@@ -212,6 +251,55 @@ namespace StudyBot.Core.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("QuizSessions", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Quizzes.RunningQuizEntity", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("QuizId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ChannelId");
+
+                    b.ToTable("RunningQuizzes", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Quotes.QuoteHistoryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "Id");
+
+                    b.ToTable("QuoteHistory", (string)null);
                 });
 
             modelBuilder.Entity("StudyBot.Core.ReadingCircles.CircleEntity", b =>
@@ -470,6 +558,10 @@ namespace StudyBot.Core.Storage.Migrations.Postgres
 
                     b.Property<string>("OccurrenceKey")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PlatformMessageId")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 

@@ -91,6 +91,45 @@ namespace StudyBot.Core.Storage.Migrations.Sqlite
                     b.ToTable("ExcerptSubscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Core.Platforms.EventClaimEntity", b =>
+                {
+                    b.Property<string>("Platform")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Platform", "EventId");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.ToTable("EventClaims", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Platforms.PlatformStateEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("PlatformState", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Core.Quizzes.MemberQuizStatsEntity", b =>
                 {
                     b.Property<string>("CommunityId")
@@ -199,6 +238,53 @@ namespace StudyBot.Core.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("QuizSessions", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Quizzes.RunningQuizEntity", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuizId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChannelId");
+
+                    b.ToTable("RunningQuizzes", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Quotes.QuoteHistoryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "Id");
+
+                    b.ToTable("QuoteHistory", (string)null);
                 });
 
             modelBuilder.Entity("StudyBot.Core.ReadingCircles.CircleEntity", b =>
@@ -443,6 +529,10 @@ namespace StudyBot.Core.Storage.Migrations.Sqlite
 
                     b.Property<string>("OccurrenceKey")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlatformMessageId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
