@@ -20,9 +20,9 @@ public static class StudyFeaturesServiceCollectionExtensions
     /// Needs a <c>CorpusLibrary</c> singleton (the corpus import registers it) and <c>IConfiguration</c> for
     /// <c>StudyBot:RandomSeed</c> (the host provides it). The search index is built once, when the first
     /// command that needs it is created, from that library. Running quizzes are kept in memory by
-    /// <see cref="QuizSessions"/>; register another <see cref="IQuizSessionStore"/> before this call to keep
-    /// them elsewhere. Finished quizzes are recorded only when <c>AddQuizRecords</c> (which needs storage) is
-    /// also called. <see cref="TimeProvider.System"/> is used unless a TimeProvider is registered.
+    /// <see cref="QuizSessions"/>, and each channel's recent quotes by <see cref="QuoteHistory"/>, until
+    /// <c>AddQuizRecords</c> and <c>AddStorage</c> put them in the database (before or after this call).
+    /// Finished quizzes are recorded only when <c>AddQuizRecords</c> is also called. <see cref="TimeProvider.System"/> is used unless a TimeProvider is registered.
     /// </remarks>
     public static IServiceCollection AddStudyFeatures(this IServiceCollection services)
     {
