@@ -22,10 +22,12 @@ public sealed partial class CommandCatalog
     {
         ArgumentNullException.ThrowIfNull(commands);
         var all = commands.Append(new HelpCommand(this)).ToArray();
-        var problems = all.SelectMany(c => Check(c.Declaration))
-            .Concat(all.GroupBy(c => c.Declaration.Name, StringComparer.OrdinalIgnoreCase)
+        var declarations = all.Select(c => c.Declaration).ToArray();
+        var problems = declarations.SelectMany(Check)
+            .Concat(declarations.GroupBy(d => d.Name, StringComparer.OrdinalIgnoreCase)
                 .Where(g => g.Count() > 1)
                 .Select(g => $"/{g.Key}: declared {g.Count()} times"))
+            .Concat(CheckGroups(declarations))
             .ToArray();
         if (problems.Length > 0)
         {
@@ -44,6 +46,10 @@ public sealed partial class CommandCatalog
             .ToArray();
 
     public ICommand? Find(string name) => commands.GetValueOrDefault(name.Trim());
+
+    /// <summary>The subcommand that the group word alone runs on a typed line (<c>/quiz</c>), if the group has one.</summary>
+    public ICommand? FindGroupDefault(string group) =>
+        commands.Values.FirstOrDefault(c => c.Declaration.IsGroupDefault && string.Equals(c.Declaration.Group, group, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether any command starts with this group word ("circle", "readinglist").</summary>
     public bool HasGroup(string group) =>
@@ -115,6 +121,39 @@ public sealed partial class CommandCatalog
         if (declaration.Options.GroupBy(o => o.Name, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
         {
             yield return $"{name}: option names must be unique";
+        }
+    }
+
+    /// <summary>
+    /// Discord's rules for top-level commands: a name is a command or a group, never both; and because
+    /// Discord hides whole top-level commands from members, never subcommands, a group is for members or
+    /// for moderators, not both.
+    /// </summary>
+    public static IEnumerable<string> CheckGroups(IReadOnlyCollection<CommandDeclaration> declarations)
+    {
+        ArgumentNullException.ThrowIfNull(declarations);
+        foreach (var group in declarations.GroupBy(d => d.Group, StringComparer.OrdinalIgnoreCase))
+        {
+            var members = group.ToArray();
+            if (members.Length > 1 && members.Any(d => d.Name.Length == d.Group.Length))
+            {
+                yield return $"/{group.Key}: a top-level name is a command or a group, not both";
+            }
+
+            if (members.Select(d => d.Access).Distinct().Count() > 1)
+            {
+                yield return $"/{group.Key}: a group is for members or for moderators, not both (put moderator edits under another top-level name)";
+            }
+
+            if (members.Count(d => d.IsGroupDefault) > 1)
+            {
+                yield return $"/{group.Key}: only one subcommand can run when the group word is typed alone";
+            }
+        }
+
+        foreach (var declaration in declarations.Where(d => d.IsGroupDefault && d.Name.Length == d.Group.Length))
+        {
+            yield return $"/{declaration.Name}: only a subcommand can be its group's default";
         }
     }
 

@@ -26,6 +26,12 @@ public sealed record CommandDeclaration(
     {
     }
 
+    /// <summary>
+    /// Whether typing the group word alone on a command line runs this subcommand (<c>/quiz</c> runs
+    /// <c>/quiz start</c>); a short alias for typed front doors, never registered as a command of its own.
+    /// </summary>
+    public bool IsGroupDefault { get; init; }
+
     /// <summary>The first word of <see cref="Name"/>: the command group.</summary>
     public string Group => Name.Split(' ')[0];
 

@@ -89,6 +89,11 @@ public static class CommandLineParser
             return (command, 1);
         }
 
+        if (catalog.FindGroupDefault(first) is { } alias)
+        {
+            return (alias, 1);
+        }
+
         if (catalog.HasGroup(first))
         {
             var subcommands = catalog.Declarations.Where(d => d.Group == first).Select(d => d.Name.Split(' ').Last());

@@ -30,7 +30,7 @@ public sealed class AnswerCommand : ICommand
         var session = sessions.Find(context.ChannelId);
         if (session is null || session.IsFinished)
         {
-            throw new CommandException("No quiz is running in this channel. Start one with /quiz.");
+            throw new CommandException("No quiz is running in this channel. Start one with /quiz start.");
         }
 
         var choice = ParseChoice(arguments.RequireText("choice"));

@@ -3,7 +3,7 @@ using StudyBot.Core.Corpus;
 
 namespace StudyBot.Core.Quizzes;
 
-/// <summary>/quiz: starts a quiz in this channel and shows its first question.</summary>
+/// <summary>/quiz start: starts a quiz in this channel and shows its first question.</summary>
 /// <remarks>
 /// In the terminal one person plays, so every answer moves the quiz on; in Discord and Matrix channels
 /// the first right answer does, or <c>/quiz next</c> (see <see cref="QuizSession"/>).
@@ -36,11 +36,14 @@ public sealed class QuizCommand : ICommand
     }
 
     public CommandDeclaration Declaration { get; } = new(
-        "quiz",
+        "quiz start",
         "Starts a quiz in this channel",
         CommandOption.Of(OptionKind.Document, "document", "Ask about this document only"),
         CommandOption.Integer("questions", $"How many questions (default {DefaultQuestions})", 1, MaxQuestions),
-        CommandOption.Choice("kind", "Which questions: cloze, choice, source or mixed (default)", QuizMixes.Names));
+        CommandOption.Choice("kind", "Which questions: cloze, choice, source or mixed (default)", QuizMixes.Names))
+    {
+        IsGroupDefault = true,
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {

@@ -90,4 +90,43 @@ public class CommandCatalogTests
 
         Assert.Contains(catalog.Declarations, d => d.Name == "help");
     }
+
+    [Fact]
+    public void CheckGroups_NameIsCommandAndGroup_IsRefused()
+    {
+        var problems = CommandCatalog.CheckGroups([Valid, Valid with { Name = "quote more" }]);
+
+        Assert.Contains("/quote: a top-level name is a command or a group, not both", problems);
+    }
+
+    [Fact]
+    public void CheckGroups_GroupMixesMemberAndModeratorCommands_IsRefused()
+    {
+        var show = new CommandDeclaration("circle show", "Shows", CommandAccess.Member, []);
+        var setup = new CommandDeclaration("circle setup", "Sets up", CommandAccess.Moderator, []);
+
+        Assert.Contains(CommandCatalog.CheckGroups([show, setup]), p => p.StartsWith("/circle: a group is for members or for moderators", StringComparison.Ordinal));
+        Assert.Empty(CommandCatalog.CheckGroups([show, setup with { Name = "circle-admin setup" }]));
+    }
+
+    [Fact]
+    public void CheckGroups_TwoDefaultsInOneGroup_IsRefused()
+    {
+        var start = new CommandDeclaration("quiz start", "Starts", CommandAccess.Member, []) { IsGroupDefault = true };
+
+        Assert.Contains(
+            "/quiz: only one subcommand can run when the group word is typed alone",
+            CommandCatalog.CheckGroups([start, start with { Name = "quiz stop" }]));
+    }
+
+    [Fact]
+    public void FindGroupDefault_GroupWithDefault_ReturnsThatSubcommand()
+    {
+        var start = new CommandDeclaration("quiz start", "Starts", CommandAccess.Member, []) { IsGroupDefault = true };
+        var catalog = new CommandCatalog([new RecordingCommand(start), new RecordingCommand(start with { Name = "quiz stop", IsGroupDefault = false })]);
+
+        Assert.Equal("quiz start", catalog.FindGroupDefault("quiz")?.Declaration.Name);
+        Assert.Equal("quiz start", CommandLineParser.Parse("/quiz", catalog).Command.Declaration.Name);
+        Assert.Equal("quiz stop", CommandLineParser.Parse("/quiz stop", catalog).Command.Declaration.Name);
+    }
 }

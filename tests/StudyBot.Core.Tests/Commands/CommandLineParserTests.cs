@@ -35,9 +35,9 @@ public class CommandLineParserTests
     [Fact]
     public void Parse_two_word_command_with_quoted_name()
     {
-        var parsed = CommandLineParser.Parse("/readinglist add \"Spring reading\" workplace-cells 2", catalog);
+        var parsed = CommandLineParser.Parse("/readinglist-admin add \"Spring reading\" workplace-cells 2", catalog);
 
-        Assert.Equal("readinglist add", parsed.Command.Declaration.Name);
+        Assert.Equal("readinglist-admin add", parsed.Command.Declaration.Name);
         Assert.Equal("Spring reading", parsed.Values["list"]);
         Assert.Equal("workplace-cells", parsed.Values["document"]);
         Assert.Equal("2", parsed.Values["position"]);
@@ -46,7 +46,7 @@ public class CommandLineParserTests
     [Fact]
     public void Parse_named_value_with_quotes_keeps_words_together()
     {
-        var parsed = CommandLineParser.Parse("/readinglist add list:\"Spring reading\" document:workplace-cells", catalog);
+        var parsed = CommandLineParser.Parse("/readinglist-admin add list:\"Spring reading\" document:workplace-cells", catalog);
 
         Assert.Equal("Spring reading", parsed.Values["list"]);
     }
@@ -65,7 +65,7 @@ public class CommandLineParserTests
     [InlineData("/frobnicate", "Unknown command '/frobnicate'")]
     [InlineData("/quote colour:red", "/quote has no option 'colour'")]
     [InlineData("/quote a b c", "Too many values for /quote: 'c'")]
-    [InlineData("/readinglist", "/readinglist needs a subcommand: add")]
+    [InlineData("/readinglist-admin", "/readinglist-admin needs a subcommand: add")]
     [InlineData("/quote \"unclosed", "A quotation mark is not closed")]
     public void Parse_bad_lines_are_refused_with_a_specific_message(string line, string expected)
     {

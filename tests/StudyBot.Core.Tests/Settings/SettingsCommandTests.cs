@@ -15,9 +15,9 @@ public sealed class SettingsCommandTests
         await using var database = TestDatabase.Sqlite();
         await using (var first = await TestBot.StartAsync(database, new FakeTimeProvider(Start), new RecordingPoster()))
         {
-            AssertSuccess(await first.RunAsync("/settings moderator-role circle-hosts"));
-            AssertSuccess(await first.RunAsync("/settings timezone europe/amsterdam"));
-            AssertSuccess(await first.RunAsync("/settings language NL"));
+            AssertSuccess(await first.RunAsync("/settings-admin moderator-role circle-hosts"));
+            AssertSuccess(await first.RunAsync("/settings-admin timezone europe/amsterdam"));
+            AssertSuccess(await first.RunAsync("/settings-admin language NL"));
         }
 
         await using var second = await TestBot.StartAsync(database, new FakeTimeProvider(Start), new RecordingPoster());
@@ -42,9 +42,9 @@ public sealed class SettingsCommandTests
     }
 
     [Theory]
-    [InlineData("/settings moderator-role everyone")]
-    [InlineData("/settings timezone America/New_York")]
-    [InlineData("/settings language en")]
+    [InlineData("/settings-admin moderator-role everyone")]
+    [InlineData("/settings-admin timezone America/New_York")]
+    [InlineData("/settings-admin language en")]
     public async Task SettingsChange_RunByAMember_IsRefusedAndChangesNothing(string line)
     {
         await using var database = TestDatabase.Sqlite();
@@ -60,17 +60,17 @@ public sealed class SettingsCommandTests
     }
 
     [Theory]
-    [InlineData("terminal", "/settings timezone Mars/Olympus", "expected an IANA time zone")]
-    [InlineData("terminal", "/settings language fr", "expected one of en, nl")]
-    [InlineData("terminal", "/settings moderator-role", "Option 'role' is required")]
-    [InlineData("discord", "/settings moderator-role moderators", "expected a role of this server")]
-    [InlineData("matrix", "/settings moderator-role 150", "expected a power level from 1 to 100")]
-    [InlineData("matrix", "/settings moderator-role mods", "expected a power level from 1 to 100")]
+    [InlineData("terminal", "/settings-admin timezone Mars/Olympus", "expected an IANA time zone")]
+    [InlineData("terminal", "/settings-admin language fr", "expected one of en, nl")]
+    [InlineData("terminal", "/settings-admin moderator-role", "Option 'role' is required")]
+    [InlineData("discord", "/settings-admin moderator-role moderators", "expected a role of this server")]
+    [InlineData("matrix", "/settings-admin moderator-role 150", "expected a power level from 1 to 100")]
+    [InlineData("matrix", "/settings-admin moderator-role mods", "expected a power level from 1 to 100")]
     public async Task SettingsChange_BadValue_GetsASpecificErrorAndChangesNothing(string platform, string line, string expected)
     {
         await using var database = TestDatabase.Sqlite();
         await using var bot = await TestBot.StartAsync(database, new FakeTimeProvider(Start), new RecordingPoster());
-        await RunOnAsync(bot, platform, "/settings timezone Europe/Amsterdam");
+        await RunOnAsync(bot, platform, "/settings-admin timezone Europe/Amsterdam");
         var before = await SnapshotAsync(bot);
 
         var reply = Assert.IsType<MessageReply>(await RunOnAsync(bot, platform, line));
@@ -88,16 +88,16 @@ public sealed class SettingsCommandTests
         await using var database = TestDatabase.Sqlite();
         await using var bot = await TestBot.StartAsync(database, new FakeTimeProvider(Start), new RecordingPoster());
 
-        AssertSuccess(await RunOnAsync(bot, platform, $"/settings moderator-role {role}"));
+        AssertSuccess(await RunOnAsync(bot, platform, $"/settings-admin moderator-role {role}"));
 
         Assert.Contains("Moderator role: " + shown, ReplyText.Of(await RunOnAsync(bot, platform, "/settings show")), StringComparison.Ordinal);
     }
 
     private static async Task ChooseEverythingAsync(TestBot bot)
     {
-        AssertSuccess(await bot.RunAsync("/settings moderator-role circle-hosts"));
-        AssertSuccess(await bot.RunAsync("/settings timezone Europe/Amsterdam"));
-        AssertSuccess(await bot.RunAsync("/settings language nl"));
+        AssertSuccess(await bot.RunAsync("/settings-admin moderator-role circle-hosts"));
+        AssertSuccess(await bot.RunAsync("/settings-admin timezone Europe/Amsterdam"));
+        AssertSuccess(await bot.RunAsync("/settings-admin language nl"));
     }
 
     // The dispatcher as a Discord or Matrix front door calls it, for the platform-specific role checks.
