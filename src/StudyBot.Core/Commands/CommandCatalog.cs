@@ -15,6 +15,10 @@ public sealed partial class CommandCatalog
     public const int MaxOptions = 25;
     public const int MaxChoices = 25;
     public const int MaxTextLength = 6000;
+    public const int MaxChoiceLength = 100;
+    public const int MaxSubcommands = 25;
+    public const int MaxTopLevelCommands = 100;
+    public const int MaxCommandCharacters = 8000;
 
     private readonly Dictionary<string, ICommand> commands;
 
@@ -28,6 +32,7 @@ public sealed partial class CommandCatalog
                 .Where(g => g.Count() > 1)
                 .Select(g => $"/{g.Key}: declared {g.Count()} times"))
             .Concat(CheckGroups(declarations))
+            .Concat(CheckTopLevel(declarations))
             .ToArray();
         if (problems.Length > 0)
         {
@@ -66,7 +71,7 @@ public sealed partial class CommandCatalog
             yield return $"{name}: name must be one or two lowercase words of 1-{MaxNameLength} letters, digits or hyphens";
         }
 
-        foreach (var problem in CheckDescription(name, declaration.Description))
+        foreach (var problem in CheckDescription(name, declaration.Description).Concat(CheckDescription(name + " (Dutch)", declaration.DutchDescription, optional: true)))
         {
             yield return problem;
         }
@@ -101,9 +106,24 @@ public sealed partial class CommandCatalog
                 yield return $"{where}: needs 1-{MaxChoices} choices";
             }
 
-            if (option.Kind == OptionKind.Integer && (option.Min is null || option.Max is null || option.Min > option.Max))
+            foreach (var choice in option.Choices.Where(c => !Fits(c.Name, MaxChoiceLength) || !Fits(c.Value, MaxChoiceLength) || (c.DutchName is { } dutch && !Fits(dutch, MaxChoiceLength))))
+            {
+                yield return $"{where}: choice '{choice.Value}' needs a name and a value of 1-{MaxChoiceLength} characters";
+            }
+
+            if (option.Kind is OptionKind.Integer or OptionKind.Number && (option.Min is null || option.Max is null || option.Min > option.Max))
             {
                 yield return $"{where}: needs a minimum and a maximum";
+            }
+
+            if (option.Autocomplete != AutocompleteSource.None && option.Choices.Count > 0)
+            {
+                yield return $"{where}: an option has choices or autocomplete, not both";
+            }
+
+            foreach (var problem in CheckDescription(where + " (Dutch)", option.DutchDescription, optional: true))
+            {
+                yield return problem;
             }
 
             if (option.MaxLength is < 1 or > MaxTextLength)
@@ -145,6 +165,17 @@ public sealed partial class CommandCatalog
                 yield return $"/{group.Key}: a group is for members or for moderators, not both (put moderator edits under another top-level name)";
             }
 
+            if (members.Length > MaxSubcommands)
+            {
+                yield return $"/{group.Key}: {members.Length} subcommands, at most {MaxSubcommands} allowed";
+            }
+
+            var characters = CharacterCount(group.Key, members);
+            if (characters > MaxCommandCharacters)
+            {
+                yield return $"/{group.Key}: {characters} characters in names, descriptions and choices with every translation, at most {MaxCommandCharacters}";
+            }
+
             if (members.Count(d => d.IsGroupDefault) > 1)
             {
                 yield return $"/{group.Key}: only one subcommand can run when the group word is typed alone";
@@ -157,9 +188,53 @@ public sealed partial class CommandCatalog
         }
     }
 
-    private static IEnumerable<string> CheckDescription(string where, string description)
+    /// <summary>Discord registers at most 100 top-level commands (internal ones are not registered).</summary>
+    public static IEnumerable<string> CheckTopLevel(IReadOnlyCollection<CommandDeclaration> declarations)
     {
-        if (string.IsNullOrWhiteSpace(description) || description.Length > MaxDescriptionLength)
+        ArgumentNullException.ThrowIfNull(declarations);
+        var topLevel = declarations.Where(d => !d.IsInternal).Select(d => d.Group).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        if (topLevel > MaxTopLevelCommands)
+        {
+            yield return $"{topLevel} top-level commands, at most {MaxTopLevelCommands} allowed";
+        }
+    }
+
+    /// <summary>A group's description, generated from its subcommands (<c>quiz: start, next, stop</c>): groups declare nothing of their own.</summary>
+    public static string GroupDescription(string group, IEnumerable<CommandDeclaration> subcommands)
+    {
+        ArgumentNullException.ThrowIfNull(subcommands);
+        var text = $"{group}: " + string.Join(", ", subcommands.Select(d => d.Name.Split(' ').Last()));
+        return text.Length <= MaxDescriptionLength ? text : text[..(MaxDescriptionLength - 1)] + "…";
+    }
+
+    /// <summary>Discord's count: names, descriptions, choice names and values of the whole top-level command, every translation included.</summary>
+    private static int CharacterCount(string group, IReadOnlyCollection<CommandDeclaration> members)
+    {
+        var isGroup = members.Any(d => d.Name.Length != d.Group.Length);
+        var total = isGroup ? group.Length + GroupDescription(group, members).Length : 0;
+        foreach (var declaration in members)
+        {
+            total += declaration.Name.Split(' ').Last().Length + declaration.Description.Length + (declaration.DutchDescription?.Length ?? 0);
+            foreach (var option in declaration.Options)
+            {
+                total += option.Name.Length + option.Description.Length + (option.DutchDescription?.Length ?? 0);
+                total += option.Choices.Sum(c => c.Name.Length + c.Value.Length + (c.DutchName?.Length ?? 0));
+            }
+        }
+
+        return total;
+    }
+
+    private static bool Fits(string text, int max) => !string.IsNullOrWhiteSpace(text) && text.Length <= max;
+
+    private static IEnumerable<string> CheckDescription(string where, string? description, bool optional = false)
+    {
+        if (optional && description is null)
+        {
+            yield break;
+        }
+
+        if (description is null || !Fits(description, MaxDescriptionLength))
         {
             yield return $"{where}: description must be 1-{MaxDescriptionLength} characters";
         }

@@ -21,7 +21,11 @@ public sealed class AnswerCommand : ICommand
         "answer",
         "Answers the current quiz question",
         CommandOption.Text("choice", "A, B, C or D (or 1-4)", required: true, maxLength: 1),
-        CommandOption.Integer("question", "The question you answer; set by the answer buttons", 1, QuizCommand.MaxQuestions));
+        CommandOption.Integer("question", "The question you answer; set by the answer buttons", 1, QuizCommand.MaxQuestions))
+    {
+        IsInternal = true,
+        Visibility = ReplyVisibility.Private,
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {

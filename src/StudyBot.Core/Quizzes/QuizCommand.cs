@@ -5,7 +5,7 @@ namespace StudyBot.Core.Quizzes;
 
 /// <summary>/quiz start: starts a quiz in this channel and shows its first question.</summary>
 /// <remarks>
-/// In the terminal one person plays, so every answer moves the quiz on; in Discord and Matrix channels
+/// Where one person reads the channel (the terminal) every answer moves the quiz on; in shared channels
 /// the first right answer does, or <c>/quiz next</c> (see <see cref="QuizSession"/>).
 /// </remarks>
 public sealed class QuizCommand : ICommand
@@ -15,8 +15,6 @@ public sealed class QuizCommand : ICommand
 
     /// <summary>A quiz nobody touched for this long no longer blocks a new one.</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
-
-    private const string SoloPlatform = "terminal";
 
     private readonly CorpusLibrary library;
     private readonly QuizGenerator generator;
@@ -71,7 +69,7 @@ public sealed class QuizCommand : ICommand
             throw new CommandException($"No {kind} questions can be made from {scope}. Try kind:cloze or another document.");
         }
 
-        var session = new QuizSession(context.ChannelId, context.UserId, scope, context.Platform == SoloPlatform, questions, now);
+        var session = new QuizSession(context.ChannelId, context.UserId, scope, context.Capabilities.IsPersonal, questions, now);
         var stored = sessions.Start(session, r => Blocks(r, now));
         if (stored != session)
         {

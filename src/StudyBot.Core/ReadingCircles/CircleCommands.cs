@@ -146,7 +146,7 @@ public sealed class CircleSetupCommand(CircleServices services) : ICommand
             throw new CommandException($"This community already has a reading circle on '{running.ReadingList?.Name}'; stop it first with /circle-admin stop.");
         }
 
-        var channel = ChannelIds.Qualify(context.Platform, arguments.RequireText("channel"));
+        var channel = arguments.RequireText("channel");
         var schedule = services.Schedules.Create(ScheduleKind.Circle, context.CommunityId, channel, pattern, arguments.RequireText("timezone"), offsets);
         var circle = new CircleEntity
         {

@@ -16,9 +16,9 @@ public sealed class SettingsModeratorRoleCommand(CommunitySettingsStore settings
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
-        var role = ModeratorRole.Normalize(context.Platform, arguments.RequireText("role"));
+        var role = arguments.RequireText("role");
         await settings.UpdateAsync(context.CommunityId, s => s.ModeratorRoleId = role, cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Moderator role set to {SettingsShowCommand.DescribeRole(context.Platform, role)}, besides those the platform already counts as moderators.", ReplyTone.Success);
+        return new MessageReply($"Moderator role set to {context.Values.DescribeRole(role)}, besides those the platform already counts as moderators.", ReplyTone.Success);
     }
 }
 
@@ -65,13 +65,6 @@ public sealed class SettingsShowCommand(CommunitySettingsStore settings) : IComm
 {
     public CommandDeclaration Declaration { get; } = new("settings show", "Shows this community's settings");
 
-    public static string DescribeRole(string platform, string role) => platform switch
-    {
-        "discord" => $"the role with id {role}",
-        "matrix" => $"power level {role}",
-        _ => $"the role '{role}'",
-    };
-
     public static string DescribeLanguage(Language language) =>
         language == Language.Dutch ? "Dutch (nl)" : "English (en)";
 
@@ -82,7 +75,7 @@ public sealed class SettingsShowCommand(CommunitySettingsStore settings) : IComm
         return new DocumentReply(
             "Settings of this community",
             [
-                "Moderator role: " + (current.ModeratorRole is { } role ? DescribeRole(context.Platform, role) : "not set (only the platform's own moderators)"),
+                "Moderator role: " + (current.ModeratorRole is { } role ? context.Values.DescribeRole(role) : "not set (only the platform's own moderators)"),
                 "Time zone: " + (current.TimeZoneId ?? "not set (times are shown in UTC)"),
                 "Language: " + (current.Language is { } language ? DescribeLanguage(language) : "not set (each member's own language, else English)"),
             ],
