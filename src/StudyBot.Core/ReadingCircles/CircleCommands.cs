@@ -120,7 +120,7 @@ public sealed class CircleSetupCommand(CircleServices services) : ICommand
         "Starts a reading circle: list, channel, schedule and time zone",
         CommandAccess.Moderator,
         [
-            CommandOption.Text("list", "The reading list to work through", required: true, maxLength: 100),
+            CommandOption.Text("list", "The reading list to work through", required: true, maxLength: 100) with { Autocomplete = AutocompleteSource.ReadingLists },
             CommandOption.Of(OptionKind.Channel, "channel", "Where reminders go", required: true),
             CommandOption.Text("schedule", "'thursday 19:00' weekly, or a cron expression", required: true),
             CommandOption.Of(OptionKind.TimeZone, "timezone", "IANA time zone of the meeting, e.g. Europe/Amsterdam", required: true),

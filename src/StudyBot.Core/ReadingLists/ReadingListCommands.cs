@@ -25,7 +25,7 @@ public abstract class ReadingListCommand : ICommand
 
     protected TimeProvider Time { get; }
 
-    protected static CommandOption ListOption => CommandOption.Text("list", "The reading list's name", required: true, maxLength: 100);
+    protected static CommandOption ListOption => CommandOption.Text("list", "The reading list's name", required: true, maxLength: 100) with { Autocomplete = AutocompleteSource.ReadingLists };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
