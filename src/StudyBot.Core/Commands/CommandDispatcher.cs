@@ -30,7 +30,7 @@ public sealed partial class CommandDispatcher
         }
         catch (CommandException refusal)
         {
-            return MessageReply.Error(refusal.Message);
+            return MessageReply.Error(SafeText.Clean(refusal.Message));
         }
 
         return await ExecuteAsync(context, parsed.Command, parsed.Values, cancellationToken).ConfigureAwait(false);
@@ -61,11 +61,12 @@ public sealed partial class CommandDispatcher
             var resolved = await ResolvePlatformValuesAsync(context, declaration, values, cancellationToken).ConfigureAwait(false);
             var arguments = ArgumentBinder.Bind(declaration, resolved, context.Prefix);
             LogRunning(declaration.Name, context.CommunityId, context.ChannelId);
-            return await command.ExecuteAsync(context, arguments, cancellationToken).ConfigureAwait(false);
+            return ReplyCleaner.Clean(await command.ExecuteAsync(context, arguments, cancellationToken).ConfigureAwait(false));
         }
         catch (CommandException refusal)
         {
-            return MessageReply.Error(refusal.Message);
+            // Refusals echo what was typed.
+            return MessageReply.Error(SafeText.Clean(refusal.Message));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -64,7 +64,7 @@ public sealed class ReadingListCreateCommand(IDbContextFactory<StudyBotDbContext
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var name = arguments.RequireText("list").Trim();
+        var name = SafeText.RequireName("list", arguments.RequireText("list"));
         var key = ReadingListLookup.KeyOf(name);
         if (key.Length == 0)
         {

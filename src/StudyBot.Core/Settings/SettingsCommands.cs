@@ -16,7 +16,7 @@ public sealed class SettingsModeratorRoleCommand(CommunitySettingsStore settings
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
-        var role = arguments.RequireText("role");
+        var role = SafeText.RequireName("role", arguments.RequireText("role"));
         await settings.UpdateAsync(context.CommunityId, s => s.ModeratorRoleId = role, cancellationToken).ConfigureAwait(false);
         return new MessageReply($"Moderator role set to {context.Values.DescribeRole(role)}, besides those the platform already counts as moderators.", ReplyTone.Success);
     }

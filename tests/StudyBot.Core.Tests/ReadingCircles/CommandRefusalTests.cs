@@ -38,6 +38,8 @@ public sealed class CommandRefusalTests
     [InlineData("/excerpt daily terminal 25:61 Europe/Amsterdam", "'25:61'")]
     [InlineData("/excerpt daily terminal 07:30 Europe/Amsterdam source:nothing-like-this", "neither a reading list")]
     [InlineData("/readinglist-admin create spring", "already exists")]
+    [InlineData("/readinglist-admin create \"\u200B\"", "needs a name with visible letters")]
+    [InlineData("/readinglist-admin create \"\u001b[31m\"", "needs a name with visible letters")]
     [InlineData("/readinglist-admin remove Spring 9", "items 1 to 1")]
     [InlineData("/readinglist-admin move Spring 1 5", "items 1 to 1")]
     [InlineData("/readinglist-admin add Spring workplace-cells section:7", "sections 1 to 3")]
