@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StudyBot;
+using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Storage;
 using StudyBot.Maintenance;
@@ -14,7 +15,7 @@ if (args is ["corpus", "segment", .. var segmentArgs])
     return await SegmentTool.RunAsync(segmentArgs, Console.In, Console.Out, Console.Error).ConfigureAwait(false);
 }
 
-var maintenance = args is ["corpus", ..];
+var maintenance = args is ["corpus", ..] or ["discord", "commands", ..];
 var builder = Host.CreateApplicationBuilder(maintenance ? [] : args);
 
 // Logs go to standard error so that they never mix with the terminal chat on standard output.
@@ -28,6 +29,13 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
 builder.Services.AddCorpus(builder.Configuration);
+if (args is ["discord", "commands", ..])
+{
+    builder.Services.AddStudyBot(builder.Configuration);
+    using var tools = builder.Build();
+    return await DiscordTool.RunAsync(args[1..], tools.Services.GetRequiredService<CommandCatalog>, Console.Out, Console.Error).ConfigureAwait(false);
+}
+
 if (maintenance)
 {
     using var tools = builder.Build();

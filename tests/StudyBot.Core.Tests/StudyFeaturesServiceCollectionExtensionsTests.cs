@@ -14,7 +14,7 @@ public sealed class StudyFeaturesServiceCollectionExtensionsTests
         var names = features.Dispatcher.Catalog.Declarations.Select(d => d.Name).ToArray();
 
         Assert.Equal(
-            ["answer", "context", "documents", "help", "quiz", "quiz next", "quiz stop", "quote", "read", "search", "summary"],
+            ["answer", "context", "documents", "help", "quiz next", "quiz start", "quiz stop", "quote", "read", "search", "summary"],
             names.Order(StringComparer.Ordinal));
     }
 

@@ -10,13 +10,13 @@ public static class ArgumentBinder
     private static readonly Dictionary<string, string> ZoneIds =
         DateTimeZoneProviders.Tzdb.Ids.ToDictionary(id => id, id => id, StringComparer.OrdinalIgnoreCase);
 
-    public static CommandArguments Bind(CommandDeclaration declaration, IReadOnlyDictionary<string, string> raw)
+    public static CommandArguments Bind(CommandDeclaration declaration, IReadOnlyDictionary<string, string> raw, char prefix = '/')
     {
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentNullException.ThrowIfNull(raw);
         foreach (var name in raw.Keys.Where(k => declaration.FindOption(k) is null))
         {
-            throw new CommandException($"/{declaration.Name} has no option '{name}'.");
+            throw new CommandException($"{prefix}{declaration.Name} has no option '{name}'.");
         }
 
         var values = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
@@ -27,7 +27,7 @@ public static class ArgumentBinder
             {
                 if (option.Required)
                 {
-                    throw new CommandException($"Option '{option.Name}' is required ({option.Description}). Usage: {declaration.Usage}");
+                    throw new CommandException($"Option '{option.Name}' is required ({option.Description}). Usage: {declaration.UsageWith(prefix)}");
                 }
 
                 continue;
@@ -42,8 +42,10 @@ public static class ArgumentBinder
     private static object Convert(CommandOption option, string text) => option.Kind switch
     {
         OptionKind.Integer => ToInteger(option, text),
-        OptionKind.Choice => option.Choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
-            ?? throw Refuse(option, text, "one of " + string.Join(", ", option.Choices)),
+        OptionKind.Choice => option.FindChoice(text)?.Value
+            ?? throw Refuse(option, text, "one of " + string.Join(", ", option.Choices.Select(c => c.Value))),
+        OptionKind.Number => ToNumber(option, text),
+        OptionKind.Boolean => ToBoolean(option, text),
         OptionKind.TimeOfDay => ToTimeOfDay(option, text),
         OptionKind.TimeZone => ZoneIds.GetValueOrDefault(text)
             ?? throw Refuse(option, text, "an IANA time zone such as Europe/Amsterdam or America/New_York"),
@@ -62,6 +64,22 @@ public static class ArgumentBinder
 
         return number < option.Min || number > option.Max ? throw Refuse(option, text, range) : number;
     }
+
+    private static double ToNumber(CommandOption option, string text)
+    {
+        var range = $"a number from {option.Min} to {option.Max}";
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+            && (option.Min is not { } min || number >= min) && (option.Max is not { } max || number <= max)
+                ? number
+                : throw Refuse(option, text, range);
+    }
+
+    private static bool ToBoolean(CommandOption option, string text) => text.ToLowerInvariant() switch
+    {
+        "yes" or "true" or "on" or "ja" or "aan" => true,
+        "no" or "false" or "off" or "nee" or "uit" => false,
+        _ => throw Refuse(option, text, "yes or no"),
+    };
 
     private static string ToTimeOfDay(CommandOption option, string text)
     {

@@ -19,6 +19,10 @@ public sealed class CommandArguments
 
     public long? GetInteger(string name) => values.TryGetValue(name, out var value) && value is long number ? number : null;
 
+    public double? GetNumber(string name) => values.TryGetValue(name, out var value) && value is double number ? number : null;
+
+    public bool? GetBoolean(string name) => values.TryGetValue(name, out var value) && value is bool flag ? flag : null;
+
     public string RequireText(string name) =>
         GetText(name) ?? throw new CommandException($"Option '{name}' is required.");
 }

@@ -22,14 +22,15 @@ public sealed partial class CommandDispatcher
     /// <summary>Runs a typed command line (terminal, Matrix).</summary>
     public async Task<Reply> ExecuteLineAsync(CommandContext context, string line, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ParsedCommand parsed;
         try
         {
-            parsed = CommandLineParser.Parse(line, catalog);
+            parsed = CommandLineParser.Parse(line, catalog, context.Prefix);
         }
         catch (CommandException refusal)
         {
-            return MessageReply.Error(refusal.Message);
+            return MessageReply.Error(SafeText.Clean(refusal.Message));
         }
 
         return await ExecuteAsync(context, parsed.Command, parsed.Values, cancellationToken).ConfigureAwait(false);
@@ -38,10 +39,11 @@ public sealed partial class CommandDispatcher
     /// <summary>Runs a command whose options the platform already split (Discord interactions).</summary>
     public Task<Reply> ExecuteAsync(CommandContext context, string name, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(name);
         return catalog.Find(name) is { } command
             ? ExecuteAsync(context, command, values, cancellationToken)
-            : Task.FromResult<Reply>(MessageReply.Error($"Unknown command '/{name}'. Type /help for the list."));
+            : Task.FromResult<Reply>(MessageReply.Error($"Unknown command '{context.Prefix}{name}'. Type {context.Prefix}help for the list."));
     }
 
     private async Task<Reply> ExecuteAsync(CommandContext context, ICommand command, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
@@ -51,18 +53,20 @@ public sealed partial class CommandDispatcher
         if (declaration.Access == CommandAccess.Moderator && !context.IsModerator)
         {
             LogRefusedAccess(declaration.Name, context.UserId, context.CommunityId);
-            return MessageReply.Error($"/{declaration.Name} is for moderators of this community.");
+            return MessageReply.Error($"{context.Prefix}{declaration.Name} is for moderators of this community.");
         }
 
         try
         {
-            var arguments = ArgumentBinder.Bind(declaration, values);
+            var resolved = await ResolvePlatformValuesAsync(context, declaration, values, cancellationToken).ConfigureAwait(false);
+            var arguments = ArgumentBinder.Bind(declaration, resolved, context.Prefix);
             LogRunning(declaration.Name, context.CommunityId, context.ChannelId);
-            return await command.ExecuteAsync(context, arguments, cancellationToken).ConfigureAwait(false);
+            return ReplyCleaner.Clean(await command.ExecuteAsync(context, arguments, cancellationToken).ConfigureAwait(false));
         }
         catch (CommandException refusal)
         {
-            return MessageReply.Error(refusal.Message);
+            // Refusals echo what was typed.
+            return MessageReply.Error(SafeText.Clean(refusal.Message));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -72,8 +76,24 @@ public sealed partial class CommandDispatcher
         {
             // A bug or an outage must not take the front door down; the user gets a short apology, the log the details.
             LogFailed(failure, declaration.Name, context.CommunityId);
-            return MessageReply.Error($"Sorry, /{declaration.Name} failed. The operator can find the details in the log.");
+            return MessageReply.Error($"Sorry, {context.Prefix}{declaration.Name} failed. The operator can find the details in the log.");
         }
+    }
+
+    /// <summary>Channel, user and role values become the platform's ids through the front door, before binding.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> ResolvePlatformValuesAsync(
+        CommandContext context, CommandDeclaration declaration, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        var resolved = new Dictionary<string, string>(values, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, typed) in values)
+        {
+            if (declaration.FindOption(name) is { Kind: OptionKind.Channel or OptionKind.User or OptionKind.Role } option && !string.IsNullOrWhiteSpace(typed))
+            {
+                resolved[name] = await context.Values.ResolveAsync(option, typed, context, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return resolved;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused /{Command} to non-moderator {UserId} in {CommunityId}")]

@@ -17,17 +17,20 @@ public static class CommandLineParser
         line.TrimStart() is ['/' or '!', var first, ..] && char.IsLetter(first);
 
     /// <summary>Finds the command and its raw option values; throws <see cref="CommandException"/> on bad input.</summary>
-    public static ParsedCommand Parse(string line, CommandCatalog catalog)
+    /// <param name="line">The typed line.</param>
+    /// <param name="catalog">The commands.</param>
+    /// <param name="prefix">The front door's command prefix, used in error messages.</param>
+    public static ParsedCommand Parse(string line, CommandCatalog catalog, char prefix = '/')
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(catalog);
         var tokens = Tokenize(line.Trim().TrimStart('/', '!'));
         if (tokens.Count == 0)
         {
-            throw new CommandException("Type a command, e.g. /quote. Type /help for the list.");
+            throw new CommandException($"Type a command, e.g. {prefix}quote. Type {prefix}help for the list.");
         }
 
-        var (command, consumed) = FindCommand(tokens, catalog);
+        var (command, consumed) = FindCommand(tokens, catalog, prefix);
         var declaration = command.Declaration;
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var positional = new List<string>();
@@ -37,7 +40,7 @@ public static class CommandLineParser
             if (!token.Quoted && SplitNamed(token.Text) is var (name, value))
             {
                 lastNamed = declaration.FindOption(name) ?? throw new CommandException(
-                    $"/{declaration.Name} has no option '{name}'. {OptionList(declaration)}");
+                    $"{prefix}{declaration.Name} has no option '{name}'. {OptionList(declaration)}");
                 values[lastNamed.Name] = value;
             }
             else if (lastNamed is { TakesRest: true })
@@ -50,18 +53,31 @@ public static class CommandLineParser
             }
         }
 
-        AssignPositional(declaration, positional, values);
+        AssignPositional(declaration, positional, values, prefix);
         return new ParsedCommand(command, values);
     }
 
-    private static void AssignPositional(CommandDeclaration declaration, List<string> positional, Dictionary<string, string> values)
+    /// <summary>
+    /// Fills the positional options (<see cref="CommandDeclaration.PositionalOptions"/>) in order, as the usage
+    /// line shows them; a further word that is one of the choices of a named-only option sets that option
+    /// (<c>/summary workers-opposition short</c>).
+    /// </summary>
+    private static void AssignPositional(CommandDeclaration declaration, List<string> positional, Dictionary<string, string> values, char prefix)
     {
-        var free = declaration.Options.Where(o => !values.ContainsKey(o.Name)).ToList();
+        var free = declaration.PositionalOptions.Where(o => !values.ContainsKey(o.Name)).ToList();
         for (var i = 0; i < positional.Count; i++)
         {
+            var word = positional[i];
+            var byChoice = declaration.Options.FirstOrDefault(o => !values.ContainsKey(o.Name) && !free.Contains(o) && o.FindChoice(word) is not null);
+            if (byChoice is not null)
+            {
+                values[byChoice.Name] = word;
+                continue;
+            }
+
             if (free.Count == 0)
             {
-                throw new CommandException($"Too many values for /{declaration.Name}: '{positional[i]}'. Usage: {declaration.Usage}");
+                throw new CommandException($"Too many values for {prefix}{declaration.Name}: '{word}'. Usage: {declaration.UsageWith(prefix)}");
             }
 
             var option = free[0];
@@ -72,11 +88,11 @@ public static class CommandLineParser
                 return;
             }
 
-            values[option.Name] = positional[i];
+            values[option.Name] = word;
         }
     }
 
-    private static (ICommand Command, int Consumed) FindCommand(IReadOnlyList<Token> tokens, CommandCatalog catalog)
+    private static (ICommand Command, int Consumed) FindCommand(IReadOnlyList<Token> tokens, CommandCatalog catalog, char prefix)
     {
         var first = tokens[0].Text.ToLowerInvariant();
         if (tokens.Count > 1 && catalog.Find(first + " " + tokens[1].Text.ToLowerInvariant()) is { } sub)
@@ -89,13 +105,18 @@ public static class CommandLineParser
             return (command, 1);
         }
 
+        if (catalog.FindGroupDefault(first) is { } alias)
+        {
+            return (alias, 1);
+        }
+
         if (catalog.HasGroup(first))
         {
             var subcommands = catalog.Declarations.Where(d => d.Group == first).Select(d => d.Name.Split(' ').Last());
-            throw new CommandException($"/{first} needs a subcommand: {string.Join(", ", subcommands)}.");
+            throw new CommandException($"{prefix}{first} needs a subcommand: {string.Join(", ", subcommands)}.");
         }
 
-        throw new CommandException($"Unknown command '/{first}'. Type /help for the list.");
+        throw new CommandException($"Unknown command '{prefix}{first}'. Type {prefix}help for the list.");
     }
 
     private static string OptionList(CommandDeclaration declaration) =>

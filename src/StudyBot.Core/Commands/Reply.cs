@@ -26,8 +26,21 @@ public enum ReplyTone
     Error,
 }
 
+/// <summary>What pressing a button does with the message it sits under.</summary>
+public enum ActionIntent
+{
+    /// <summary>The reply comes as a new message (another quote, the context of one).</summary>
+    PostNew,
+
+    /// <summary>The reply replaces the message the button sits under (paging).</summary>
+    ReplaceMessage,
+}
+
 /// <summary>A button: a label and the command line it runs, e.g. ("Another", "/quote topic:strike").</summary>
-public sealed record ReplyAction(string Label, string CommandLine);
+public sealed record ReplyAction(string Label, string CommandLine)
+{
+    public ActionIntent Intent { get; init; } = ActionIntent.PostNew;
+}
 
 /// <summary>Text with optional highlighted runs (search matches).</summary>
 public sealed record RichText(IReadOnlyList<TextRun> Runs)

@@ -20,7 +20,7 @@ public sealed class ReadCommand : ICommand
         "read",
         "Shows a document's contents, or a section's text page by page",
         CommandOption.Of(OptionKind.Document, "document", "The document to read", required: true),
-        CommandOption.Text("section", "Section number or title; without it, the contents"),
+        CommandOption.Text("section", "Section number or title; without it, the contents") with { Autocomplete = AutocompleteSource.Sections },
         CommandOption.Integer("page", "Which page of the section", 1, MaxPage));
 
     public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)

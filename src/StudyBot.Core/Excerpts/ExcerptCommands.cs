@@ -32,7 +32,7 @@ public sealed class ExcerptServices(IDbContextFactory<StudyBotDbContext> context
         var running = await db.ExcerptSubscriptions.Include(s => s.Schedule)
             .Where(s => s.CommunityId == context.CommunityId && s.Schedule.State != ScheduleState.Stopped)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var channel = arguments.GetText("channel") is { } named ? ChannelIds.Qualify(context.Platform, named) : null;
+        var channel = arguments.GetText("channel");
         var match = channel is not null ? running.FirstOrDefault(s => s.ChannelId == channel)
             : running.Count == 1 ? running[0]
             : running.FirstOrDefault(s => s.ChannelId == context.ChannelId);
@@ -61,7 +61,7 @@ public sealed class ExcerptDailyCommand(ExcerptServices services) : ICommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
         await using var db = await services.Contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var channel = ChannelIds.Qualify(context.Platform, arguments.RequireText("channel"));
+        var channel = arguments.RequireText("channel");
         var pattern = SchedulePattern.Daily(arguments.RequireText("time"));
         var subscription = await SourceAsync(db, context, arguments.GetText("source"), cancellationToken).ConfigureAwait(false);
         if (await db.ExcerptSubscriptions.AnyAsync(s => s.ChannelId == channel && s.Schedule.State != ScheduleState.Stopped, cancellationToken).ConfigureAwait(false))

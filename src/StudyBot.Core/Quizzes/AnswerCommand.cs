@@ -22,7 +22,11 @@ public sealed class AnswerCommand : ICommand
         "Answers the current quiz question",
         CommandOption.Text("choice", "A, B, C or D (or 1-4)", required: true, maxLength: 1),
         CommandOption.Integer("question", "The question you answer; set by the answer buttons", 1, QuizCommand.MaxQuestions),
-        CommandOption.Text("quiz", "The quiz you answer; set by the answer buttons", maxLength: QuizSession.IdLength));
+        CommandOption.Text("quiz", "The quiz you answer; set by the answer buttons", maxLength: QuizSession.IdLength))
+    {
+        IsInternal = true,
+        Visibility = ReplyVisibility.Private,
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -40,7 +44,7 @@ public sealed class AnswerCommand : ICommand
             cancellationToken).ConfigureAwait(false);
         if (change is null || (change.Value.Result is null && quiz is null))
         {
-            throw new CommandException("No quiz is running in this channel. Start one with /quiz.");
+            throw new CommandException("No quiz is running in this channel. Start one with /quiz start.");
         }
 
         var (session, outcome) = (change.Value.Session, change.Value.Result);

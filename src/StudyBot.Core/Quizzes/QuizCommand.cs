@@ -3,9 +3,9 @@ using StudyBot.Core.Corpus;
 
 namespace StudyBot.Core.Quizzes;
 
-/// <summary>/quiz: starts a quiz in this channel and shows its first question.</summary>
+/// <summary>/quiz start: starts a quiz in this channel and shows its first question.</summary>
 /// <remarks>
-/// In the terminal one person plays, so every answer moves the quiz on; in Discord and Matrix channels
+/// Where one person reads the channel (the terminal) every answer moves the quiz on; in shared channels
 /// the first right answer does, or <c>/quiz next</c> (see <see cref="QuizSession"/>).
 /// </remarks>
 public sealed class QuizCommand : ICommand
@@ -15,8 +15,6 @@ public sealed class QuizCommand : ICommand
 
     /// <summary>A quiz nobody touched for this long no longer blocks a new one.</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
-
-    private const string SoloPlatform = "terminal";
 
     private readonly CorpusLibrary library;
     private readonly QuizGenerator generator;
@@ -36,11 +34,14 @@ public sealed class QuizCommand : ICommand
     }
 
     public CommandDeclaration Declaration { get; } = new(
-        "quiz",
+        "quiz start",
         "Starts a quiz in this channel",
         CommandOption.Of(OptionKind.Document, "document", "Ask about this document only"),
         CommandOption.Integer("questions", $"How many questions (default {DefaultQuestions})", 1, MaxQuestions),
-        CommandOption.Choice("kind", "Which questions: cloze, choice, source or mixed (default)", QuizMixes.Names));
+        CommandOption.Choice("kind", "Which questions: cloze, choice, source or mixed (default)", QuizMixes.Names))
+    {
+        IsGroupDefault = true,
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -68,7 +69,7 @@ public sealed class QuizCommand : ICommand
             throw new CommandException($"No {kind} questions can be made from {scope}. Try kind:cloze or another document.");
         }
 
-        var session = new QuizSession(context.ChannelId, context.UserId, scope, context.Platform == SoloPlatform, questions, now);
+        var session = new QuizSession(context.ChannelId, context.UserId, scope, context.Capabilities.IsPersonal, questions, now);
         var stored = await sessions.StartAsync(session, r => Blocks(r, now), cancellationToken).ConfigureAwait(false);
         if (stored != session)
         {

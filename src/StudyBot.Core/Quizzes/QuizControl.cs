@@ -11,7 +11,7 @@ internal static class QuizControl
         var session = await sessions.FindAsync(context.ChannelId, cancellationToken).ConfigureAwait(false);
         if (session is null || session.IsFinished)
         {
-            throw new CommandException("No quiz is running in this channel. Start one with /quiz.");
+            throw new CommandException("No quiz is running in this channel. Start one with /quiz start.");
         }
 
         return session.StarterId == context.UserId || context.IsModerator

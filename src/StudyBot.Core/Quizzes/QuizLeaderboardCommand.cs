@@ -23,7 +23,7 @@ public sealed class QuizLeaderboardCommand : ICommand
         var leaders = await statistics.LeaderboardAsync(context.CommunityId, Size, cancellationToken).ConfigureAwait(false);
         if (leaders.Count == 0)
         {
-            return new MessageReply("No one in this community has answered a quiz question yet. Start a quiz with /quiz.");
+            return new MessageReply("No one in this community has answered a quiz question yet. Start a quiz with /quiz start.");
         }
 
         var items = leaders.Select((s, i) => RichText.Plain(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {s.Describe()}"))).ToArray();

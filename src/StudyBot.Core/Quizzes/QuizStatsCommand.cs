@@ -24,7 +24,7 @@ public sealed class QuizStatsCommand : ICommand
         if (arguments.GetText("member") is not { } member)
         {
             var own = await statistics.OfMemberAsync(context.CommunityId, context.UserId, cancellationToken).ConfigureAwait(false);
-            return new MessageReply(own?.Describe() ?? "You have not answered a quiz question in this community yet. Start a quiz with /quiz.");
+            return new MessageReply(own?.Describe() ?? "You have not answered a quiz question in this community yet. Start a quiz with /quiz start.");
         }
 
         var found = await statistics.FindAsync(context.CommunityId, context.Platform, member, cancellationToken).ConfigureAwait(false);

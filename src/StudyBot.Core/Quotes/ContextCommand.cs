@@ -18,7 +18,10 @@ public sealed class ContextCommand : ICommand
     public CommandDeclaration Declaration { get; } = new(
         "context",
         "Shows the paragraph a quote comes from",
-        CommandOption.Text("passage", "The quote's reference, e.g. workplace-cells#12", required: true));
+        CommandOption.Text("passage", "The quote's reference, e.g. workplace-cells#12", required: true))
+    {
+        IsInternal = true,
+    };
 
     public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {

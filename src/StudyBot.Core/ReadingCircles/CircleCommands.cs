@@ -22,13 +22,16 @@ public sealed class CircleServices(IDbContextFactory<StudyBotDbContext> contexts
 
     public static async Task<CircleEntity> RequireCurrentAsync(StudyBotDbContext db, string communityId, CancellationToken cancellationToken) =>
         await CircleLookup.CurrentAsync(db, communityId, cancellationToken).ConfigureAwait(false)
-            ?? throw new CommandException("This community has no reading circle. A moderator can start one with /circle setup.");
+            ?? throw new CommandException("This community has no reading circle. A moderator can start one with /circle-admin setup.");
 }
 
-/// <summary>/circle: the current reading, the next meeting, who has finished and who comes.</summary>
+/// <summary>/circle show: the current reading, the next meeting, who has finished and who comes.</summary>
 public sealed class CircleCommand(CircleServices services) : ICommand
 {
-    public CommandDeclaration Declaration { get; } = new("circle", "Shows the circle's current reading and next meeting", CommandAccess.Member, []);
+    public CommandDeclaration Declaration { get; } = new("circle show", "Shows the circle's current reading and next meeting", CommandAccess.Member, [])
+    {
+        IsGroupDefault = true,
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -109,15 +112,15 @@ public sealed class CircleRsvpCommand(CircleServices services) : ICommand
     }
 }
 
-/// <summary>/circle setup: starts the community's circle on a list, in a channel, on a schedule in a time zone.</summary>
+/// <summary>/circle-admin setup: starts the community's circle on a list, in a channel, on a schedule in a time zone.</summary>
 public sealed class CircleSetupCommand(CircleServices services) : ICommand
 {
     public CommandDeclaration Declaration { get; } = new(
-        "circle setup",
+        "circle-admin setup",
         "Starts a reading circle: list, channel, schedule and time zone",
         CommandAccess.Moderator,
         [
-            CommandOption.Text("list", "The reading list to work through", required: true, maxLength: 100),
+            CommandOption.Text("list", "The reading list to work through", required: true, maxLength: 100) with { Autocomplete = AutocompleteSource.ReadingLists },
             CommandOption.Of(OptionKind.Channel, "channel", "Where reminders go", required: true),
             CommandOption.Text("schedule", "'thursday 19:00' weekly, or a cron expression", required: true),
             CommandOption.Of(OptionKind.TimeZone, "timezone", "IANA time zone of the meeting, e.g. Europe/Amsterdam", required: true),
@@ -133,17 +136,17 @@ public sealed class CircleSetupCommand(CircleServices services) : ICommand
         var list = await ReadingListLookup.RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
         if (list.Items.Count == 0)
         {
-            throw new CommandException($"The reading list '{list.Name}' is empty; add readings with /readinglist add first.");
+            throw new CommandException($"The reading list '{list.Name}' is empty; add readings with /readinglist-admin add first.");
         }
 
         var pattern = SchedulePattern.Parse(arguments.RequireText("schedule"));
         var offsets = ReminderOffsets.Parse(arguments.GetText("remind-before"));
         if (await CircleLookup.CurrentAsync(db, context.CommunityId, cancellationToken).ConfigureAwait(false) is { } running)
         {
-            throw new CommandException($"This community already has a reading circle on '{running.ReadingList?.Name}'; stop it first with /circle stop.");
+            throw new CommandException($"This community already has a reading circle on '{running.ReadingList?.Name}'; stop it first with /circle-admin stop.");
         }
 
-        var channel = ChannelIds.Qualify(context.Platform, arguments.RequireText("channel"));
+        var channel = arguments.RequireText("channel");
         var schedule = services.Schedules.Create(ScheduleKind.Circle, context.CommunityId, channel, pattern, arguments.RequireText("timezone"), offsets);
         var circle = new CircleEntity
         {
@@ -165,7 +168,7 @@ public sealed class CircleSetupCommand(CircleServices services) : ICommand
     }
 }
 
-/// <summary>/circle pause, resume, skip, stop and status: one class, one verb each.</summary>
+/// <summary>/circle-admin pause, resume, skip, stop and status: one class, one verb each.</summary>
 public sealed class CircleControlCommand : ICommand
 {
     private readonly CircleServices services;
@@ -175,7 +178,7 @@ public sealed class CircleControlCommand : ICommand
     {
         this.services = services;
         this.verb = verb;
-        Declaration = new CommandDeclaration("circle " + verb, description, CommandAccess.Moderator, []);
+        Declaration = new CommandDeclaration("circle-admin " + verb, description, CommandAccess.Moderator, []);
     }
 
     public CommandDeclaration Declaration { get; }
@@ -205,10 +208,10 @@ public sealed class CircleControlCommand : ICommand
                 lines.AddRange(ScheduleStatus.Lines(schedule));
                 return new DocumentReply($"Reading circle: {name}", lines, []);
             case "pause" when schedule.State == ScheduleState.Paused:
-                throw new CommandException("The reading circle is already paused; /circle resume continues it.");
+                throw new CommandException("The reading circle is already paused; /circle-admin resume continues it.");
             case "pause":
                 services.Schedules.Pause(schedule);
-                reply = new MessageReply($"Paused the reading circle on '{name}'. /circle resume continues it.", ReplyTone.Success);
+                reply = new MessageReply($"Paused the reading circle on '{name}'. /circle-admin resume continues it.", ReplyTone.Success);
                 break;
             case "resume" when schedule.State == ScheduleState.Active:
                 throw new CommandException("The reading circle is not paused.");

@@ -25,7 +25,7 @@ public abstract class ReadingListCommand : ICommand
 
     protected TimeProvider Time { get; }
 
-    protected static CommandOption ListOption => CommandOption.Text("list", "The reading list's name", required: true, maxLength: 100);
+    protected static CommandOption ListOption => CommandOption.Text("list", "The reading list's name", required: true, maxLength: 100) with { Autocomplete = AutocompleteSource.ReadingLists };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -56,15 +56,15 @@ public abstract class ReadingListCommand : ICommand
     }
 }
 
-/// <summary>/readinglist create: a new, empty list with a name unique in the community.</summary>
+/// <summary>/readinglist-admin create: a new, empty list with a name unique in the community.</summary>
 public sealed class ReadingListCreateCommand(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time)
     : ReadingListCommand(contexts, corpus, time)
 {
-    public override CommandDeclaration Declaration { get; } = new("readinglist create", "Creates a named reading list", CommandAccess.Moderator, [ListOption]);
+    public override CommandDeclaration Declaration { get; } = new("readinglist-admin create", "Creates a named reading list", CommandAccess.Moderator, [ListOption]);
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var name = arguments.RequireText("list").Trim();
+        var name = SafeText.RequireName("list", arguments.RequireText("list"));
         var key = ReadingListLookup.KeyOf(name);
         if (key.Length == 0)
         {
@@ -78,16 +78,16 @@ public sealed class ReadingListCreateCommand(IDbContextFactory<StudyBotDbContext
 
         db.ReadingLists.Add(new ReadingListEntity { CommunityId = context.CommunityId, Name = name, NameKey = key, CreatedUtc = Time.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Created the reading list '{name}'. Add readings with /readinglist add.", ReplyTone.Success);
+        return new MessageReply($"Created the reading list '{name}'. Add readings with /readinglist-admin add.", ReplyTone.Success);
     }
 }
 
-/// <summary>/readinglist add: appends a document or one of its sections, with an optional note.</summary>
+/// <summary>/readinglist-admin add: appends a document or one of its sections, with an optional note.</summary>
 public sealed class ReadingListAddCommand(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time)
     : ReadingListCommand(contexts, corpus, time)
 {
     public override CommandDeclaration Declaration { get; } = new(
-        "readinglist add",
+        "readinglist-admin add",
         "Adds a document, or one of its sections, to a reading list",
         CommandAccess.Moderator,
         [
@@ -119,12 +119,12 @@ public sealed class ReadingListAddCommand(IDbContextFactory<StudyBotDbContext> c
     }
 }
 
-/// <summary>/readinglist remove: removes the reading at a position.</summary>
+/// <summary>/readinglist-admin remove: removes the reading at a position.</summary>
 public sealed class ReadingListRemoveCommand(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time)
     : ReadingListCommand(contexts, corpus, time)
 {
     public override CommandDeclaration Declaration { get; } = new(
-        "readinglist remove",
+        "readinglist-admin remove",
         "Removes a reading from a list",
         CommandAccess.Moderator,
         [ListOption, CommandOption.Integer("position", "The reading's number in the list", 1, MaxItems, required: true)]);
@@ -142,12 +142,12 @@ public sealed class ReadingListRemoveCommand(IDbContextFactory<StudyBotDbContext
     }
 }
 
-/// <summary>/readinglist move: moves a reading to another position.</summary>
+/// <summary>/readinglist-admin move: moves a reading to another position.</summary>
 public sealed class ReadingListMoveCommand(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time)
     : ReadingListCommand(contexts, corpus, time)
 {
     public override CommandDeclaration Declaration { get; } = new(
-        "readinglist move",
+        "readinglist-admin move",
         "Moves a reading to another place in a list",
         CommandAccess.Moderator,
         [
@@ -201,11 +201,11 @@ public sealed class ReadingListListCommand(IDbContextFactory<StudyBotDbContext> 
     }
 }
 
-/// <summary>/readinglist delete: deletes a list no running circle or daily excerpt uses.</summary>
+/// <summary>/readinglist-admin delete: deletes a list no running circle or daily excerpt uses.</summary>
 public sealed class ReadingListDeleteCommand(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time)
     : ReadingListCommand(contexts, corpus, time)
 {
-    public override CommandDeclaration Declaration { get; } = new("readinglist delete", "Deletes a reading list", CommandAccess.Moderator, [ListOption]);
+    public override CommandDeclaration Declaration { get; } = new("readinglist-admin delete", "Deletes a reading list", CommandAccess.Moderator, [ListOption]);
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -215,7 +215,7 @@ public sealed class ReadingListDeleteCommand(IDbContextFactory<StudyBotDbContext
             || await db.ExcerptSubscriptions.AnyAsync(s => s.SourceKind == Excerpts.ExcerptSourceKind.ReadingList && s.SourceRef == listRef && s.Schedule.State != Scheduling.ScheduleState.Stopped, cancellationToken).ConfigureAwait(false);
         if (inUse)
         {
-            throw new CommandException($"'{list.Name}' is used by a reading circle or daily excerpt; stop it first (/circle stop, /excerpt stop).");
+            throw new CommandException($"'{list.Name}' is used by a reading circle or daily excerpt; stop it first (/circle-admin stop, /excerpt stop).");
         }
 
         db.ReadingLists.Remove(list);

@@ -34,7 +34,7 @@ public static class ReadingListLookup
         var names = await db.ReadingLists.Where(l => l.CommunityId == communityId).OrderBy(l => l.Name).Select(l => l.Name)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         throw new CommandException(names.Count == 0
-            ? $"There is no reading list '{name}'; this community has none yet. Create one with /readinglist create."
+            ? $"There is no reading list '{name}'; this community has none yet. Create one with /readinglist-admin create."
             : $"There is no reading list '{name}'. Lists: {string.Join(", ", names)}.");
     }
 

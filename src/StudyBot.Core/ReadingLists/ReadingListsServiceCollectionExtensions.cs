@@ -5,10 +5,11 @@ namespace StudyBot.Core.ReadingLists;
 
 public static class ReadingListsServiceCollectionExtensions
 {
-    /// <summary>Registers the /readinglist commands.</summary>
+    /// <summary>Registers the /readinglist commands and the option autocomplete, which suggests reading lists among others.</summary>
     /// <remarks>Needs <c>AddStorage</c> and a <see cref="Corpus.CorpusLibrary"/> to check documents and sections.</remarks>
     public static IServiceCollection AddReadingLists(this IServiceCollection services) =>
-        services.AddCommand<ReadingListCreateCommand>()
+        services.AddSingleton<CommandAutocomplete>()
+            .AddCommand<ReadingListCreateCommand>()
             .AddCommand<ReadingListAddCommand>()
             .AddCommand<ReadingListRemoveCommand>()
             .AddCommand<ReadingListMoveCommand>()

@@ -3,11 +3,11 @@ using StudyBot.Core.Corpus;
 
 namespace StudyBot.Core.Settings;
 
-/// <summary>/settings moderator-role: a role (Discord) or power level (Matrix) whose holders also count as moderators.</summary>
+/// <summary>/settings-admin moderator-role: a role (Discord) or power level (Matrix) whose holders also count as moderators.</summary>
 public sealed class SettingsModeratorRoleCommand(CommunitySettingsStore settings) : ICommand
 {
     public CommandDeclaration Declaration { get; } = new(
-        "settings moderator-role",
+        "settings-admin moderator-role",
         "Sets the role whose members may also run moderator commands",
         CommandAccess.Moderator,
         [CommandOption.Of(OptionKind.Role, "role", "A role (Discord) or power level (Matrix)", required: true)]);
@@ -16,17 +16,17 @@ public sealed class SettingsModeratorRoleCommand(CommunitySettingsStore settings
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
-        var role = ModeratorRole.Normalize(context.Platform, arguments.RequireText("role"));
+        var role = SafeText.RequireName("role", arguments.RequireText("role"));
         await settings.UpdateAsync(context.CommunityId, s => s.ModeratorRoleId = role, cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Moderator role set to {SettingsShowCommand.DescribeRole(context.Platform, role)}, besides those the platform already counts as moderators.", ReplyTone.Success);
+        return new MessageReply($"Moderator role set to {context.Values.DescribeRole(role)}, besides those the platform already counts as moderators.", ReplyTone.Success);
     }
 }
 
-/// <summary>/settings timezone: the zone times are shown in when a command names none.</summary>
+/// <summary>/settings-admin timezone: the zone times are shown in when a command names none.</summary>
 public sealed class SettingsTimeZoneCommand(CommunitySettingsStore settings) : ICommand
 {
     public CommandDeclaration Declaration { get; } = new(
-        "settings timezone",
+        "settings-admin timezone",
         "Sets the community's time zone for showing times",
         CommandAccess.Moderator,
         [CommandOption.Of(OptionKind.TimeZone, "zone", "IANA time zone, e.g. Europe/Amsterdam", required: true)]);
@@ -37,15 +37,15 @@ public sealed class SettingsTimeZoneCommand(CommunitySettingsStore settings) : I
         ArgumentNullException.ThrowIfNull(arguments);
         var zone = arguments.RequireText("zone");
         await settings.UpdateAsync(context.CommunityId, s => s.TimeZoneId = zone, cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Time zone set to {zone}. /circle setup and /excerpt daily still name their own zone.", ReplyTone.Success);
+        return new MessageReply($"Time zone set to {zone}. /circle-admin setup and /excerpt daily still name their own zone.", ReplyTone.Success);
     }
 }
 
-/// <summary>/settings language: the language the bot replies in.</summary>
+/// <summary>/settings-admin language: the language the bot replies in.</summary>
 public sealed class SettingsLanguageCommand(CommunitySettingsStore settings) : ICommand
 {
     public CommandDeclaration Declaration { get; } = new(
-        "settings language",
+        "settings-admin language",
         "Sets the language of the bot's replies",
         CommandAccess.Moderator,
         [CommandOption.Choice("language", "Reply language", Language.Supported.Select(l => l.Code).ToArray(), required: true)]);
@@ -65,13 +65,6 @@ public sealed class SettingsShowCommand(CommunitySettingsStore settings) : IComm
 {
     public CommandDeclaration Declaration { get; } = new("settings show", "Shows this community's settings");
 
-    public static string DescribeRole(string platform, string role) => platform switch
-    {
-        "discord" => $"the role with id {role}",
-        "matrix" => $"power level {role}",
-        _ => $"the role '{role}'",
-    };
-
     public static string DescribeLanguage(Language language) =>
         language == Language.Dutch ? "Dutch (nl)" : "English (en)";
 
@@ -82,10 +75,10 @@ public sealed class SettingsShowCommand(CommunitySettingsStore settings) : IComm
         return new DocumentReply(
             "Settings of this community",
             [
-                "Moderator role: " + (current.ModeratorRole is { } role ? DescribeRole(context.Platform, role) : "not set (only the platform's own moderators)"),
+                "Moderator role: " + (current.ModeratorRole is { } role ? context.Values.DescribeRole(role) : "not set (only the platform's own moderators)"),
                 "Time zone: " + (current.TimeZoneId ?? "not set (times are shown in UTC)"),
                 "Language: " + (current.Language is { } language ? DescribeLanguage(language) : "not set (each member's own language, else English)"),
             ],
-            ["Moderators change these with /settings moderator-role, /settings timezone and /settings language."]);
+            ["Moderators change these with /settings-admin moderator-role, /settings-admin timezone and /settings-admin language."]);
     }
 }

@@ -14,6 +14,7 @@ public static class SettingsServiceCollectionExtensions
     public static IServiceCollection AddCommunitySettings(this IServiceCollection services)
     {
         services.TryAddSingleton<CommunitySettingsStore>();
+        services.TryAddSingleton<CommandContextBuilder>();
         return services.AddCommand<SettingsModeratorRoleCommand>()
             .AddCommand<SettingsTimeZoneCommand>()
             .AddCommand<SettingsLanguageCommand>()

@@ -21,7 +21,7 @@ public sealed class SummaryCommand : ICommand
         "summary",
         "Summarises a document or one of its sections",
         CommandOption.Of(OptionKind.Document, "document", "The document to summarise", required: true),
-        CommandOption.Text("section", "Section number or title; without it, the whole document"),
+        CommandOption.Text("section", "Section number or title; without it, the whole document") with { Autocomplete = AutocompleteSource.Sections },
         CommandOption.Choice("length", "How long the summary is", SummaryLengths.Names));
 
     public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)

@@ -36,7 +36,11 @@ internal sealed class TerminalChat : BackgroundService
         Platform + ":" + Environment.UserName,
         Environment.UserName,
         IsModerator: true,
-        Locale: Thread.CurrentThread.CurrentUICulture.TwoLetterISOLanguageName);
+        Locale: Thread.CurrentThread.CurrentUICulture.TwoLetterISOLanguageName)
+    {
+        // One reader, who sees every reply: private replies are possible and a quiz moves on after each answer.
+        Capabilities = new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: true, ShowsInstantsInReaderZone: false),
+    };
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -52,7 +52,7 @@ public class ArgumentBinderTests
         var refusal = Assert.Throws<CommandException>(() => ArgumentBinder.Bind(TestCatalog.ListAdd, Values(("list", "a"))));
 
         Assert.Contains("Option 'document' is required", refusal.Message, StringComparison.Ordinal);
-        Assert.Contains("/readinglist add <list> <document> [position]", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("/readinglist-admin add <list> <document> [position]", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,20 +19,20 @@ public class CommandDispatcherTests
     [Fact]
     public async Task Member_running_a_moderator_command_is_refused_and_the_command_never_runs()
     {
-        var reply = await dispatcher.ExecuteLineAsync(TestCatalog.Member, "/readinglist add Spring workplace-cells", CancellationToken.None);
+        var reply = await dispatcher.ExecuteLineAsync(TestCatalog.Member, "/readinglist-admin add Spring workplace-cells", CancellationToken.None);
 
         var message = Assert.IsType<MessageReply>(reply);
         Assert.Equal(ReplyTone.Error, message.Tone);
         Assert.Contains("for moderators", message.Text, StringComparison.Ordinal);
-        Assert.Empty(commands["readinglist add"].Calls);
+        Assert.Empty(commands["readinglist-admin add"].Calls);
     }
 
     [Fact]
     public async Task Moderator_runs_a_moderator_command_with_bound_arguments()
     {
-        await dispatcher.ExecuteLineAsync(TestCatalog.Moderator, "/readinglist add Spring workplace-cells 3", CancellationToken.None);
+        await dispatcher.ExecuteLineAsync(TestCatalog.Moderator, "/readinglist-admin add Spring workplace-cells 3", CancellationToken.None);
 
-        var call = Assert.Single(commands["readinglist add"].Calls);
+        var call = Assert.Single(commands["readinglist-admin add"].Calls);
         Assert.Equal(3L, call.GetInteger("position"));
     }
 
@@ -67,16 +67,54 @@ public class CommandDispatcherTests
         var reply = await dispatcher.ExecuteLineAsync(TestCatalog.Member, "/help", CancellationToken.None);
 
         var lines = Assert.IsType<ListReply>(reply).Items.Select(i => i.PlainText).ToArray();
-        Assert.Contains("/quote [topic] [document]: A quotable passage", lines);
-        Assert.Contains(lines, l => l.StartsWith("/readinglist add <list> <document> [position]", StringComparison.Ordinal) && l.EndsWith("(moderators)", StringComparison.Ordinal));
+        Assert.Contains("/quote [topic] [document:…]: A quotable passage", lines);
+        Assert.Contains(lines, l => l.StartsWith("/readinglist-admin add <list> <document> [position]", StringComparison.Ordinal) && l.EndsWith("(moderators)", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Help_for_one_command_explains_its_options_and_limits()
     {
-        var reply = await dispatcher.ExecuteLineAsync(TestCatalog.Member, "/help readinglist", CancellationToken.None);
+        var reply = await dispatcher.ExecuteLineAsync(TestCatalog.Member, "/help readinglist-admin", CancellationToken.None);
 
         var text = string.Join('\n', Assert.IsType<DocumentReply>(reply).Paragraphs);
         Assert.Contains("position: Where to insert (1-100)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExecuteLine_ChannelOption_IsResolvedByTheFrontDoorBeforeBinding()
+    {
+        var (catalog, commands) = TestCatalog.Create();
+        var run = new CommandDispatcher(catalog, NullLogger<CommandDispatcher>.Instance);
+
+        await run.ExecuteLineAsync(TestCatalog.Moderator, "/excerpt daily #reading 07:30 Europe/Amsterdam", CancellationToken.None);
+
+        Assert.Equal("terminal:reading", Assert.Single(commands["excerpt daily"].Calls).GetText("channel"));
+    }
+
+    [Fact]
+    public async Task Help_ManyCommands_IsPagedWithButtonsThatReplaceTheMessage()
+    {
+        var many = Enumerable.Range(0, 30).Select(i => new RecordingCommand(new CommandDeclaration($"c{i:00}", "A command")));
+        var run = new CommandDispatcher(new CommandCatalog(many), NullLogger<CommandDispatcher>.Instance);
+
+        var first = Assert.IsType<ListReply>(await run.ExecuteLineAsync(TestCatalog.Member, "/help", CancellationToken.None));
+        var last = Assert.IsType<ListReply>(await run.ExecuteLineAsync(TestCatalog.Member, "/help page:3", CancellationToken.None));
+
+        Assert.Equal((1, 3, 12), (first.Page, first.PageCount, first.Items.Count));
+        var next = Assert.Single(first.Actions);
+        Assert.Equal(("Next", "/help page:2", ActionIntent.ReplaceMessage), (next.Label, next.CommandLine, next.Intent));
+        Assert.Equal((3, 7), (last.Page, last.Items.Count));
+        Assert.Equal("Previous", Assert.Single(last.Actions).Label);
+    }
+
+    [Fact]
+    public async Task Help_InternalCommands_AreNotListed()
+    {
+        var hidden = new RecordingCommand(new CommandDeclaration("answer", "Answers") { IsInternal = true });
+        var run = new CommandDispatcher(new CommandCatalog([hidden]), NullLogger<CommandDispatcher>.Instance);
+
+        var help = Assert.IsType<ListReply>(await run.ExecuteLineAsync(TestCatalog.Member, "!help", CancellationToken.None));
+
+        Assert.DoesNotContain(help.Items, i => i.PlainText.Contains("answer", StringComparison.Ordinal));
     }
 }

@@ -35,7 +35,7 @@ internal static class TestCatalog
         CommandOption.Text("query", "Words to find", required: true, takesRest: true));
 
     public static readonly CommandDeclaration ListAdd = new(
-        "readinglist add",
+        "readinglist-admin add",
         "Adds a document to a list",
         CommandAccess.Moderator,
         [

@@ -120,7 +120,7 @@ public sealed class QuizCommandTests : IDisposable
         var board = Assert.IsType<ListReply>(await features.Run(ann, "/quiz stop"));
 
         Assert.Equal(["1. bob: 1 right of 1 answered", "2. ann: 0 right of 1 answered"], board.Items.Select(i => i.PlainText));
-        Assert.Equal("No quiz is running in this channel. Start one with /quiz.", Assert.IsType<MessageReply>(await features.Run(bob, "/answer A")).Text);
+        Assert.Equal("No quiz is running in this channel. Start one with /quiz start.", Assert.IsType<MessageReply>(await features.Run(bob, "/answer A")).Text);
     }
 
     [Fact]

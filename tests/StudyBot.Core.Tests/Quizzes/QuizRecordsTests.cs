@@ -125,8 +125,8 @@ public sealed class QuizRecordsTests
 
         Assert.Equal(ReplyTone.Error, unknown.Tone);
         Assert.Equal("No quiz results for 'zed' in this community: no member of that name has answered a quiz question here.", unknown.Text);
-        Assert.Equal("You have not answered a quiz question in this community yet. Start a quiz with /quiz.", own.Text);
-        Assert.Equal("No one in this community has answered a quiz question yet. Start a quiz with /quiz.", board.Text);
+        Assert.Equal("You have not answered a quiz question in this community yet. Start a quiz with /quiz start.", own.Text);
+        Assert.Equal("No one in this community has answered a quiz question yet. Start a quiz with /quiz start.", board.Text);
         await using var db = bot.Db();
         Assert.False(await db.MemberQuizStats.AnyAsync());
     }

@@ -7,16 +7,16 @@ namespace StudyBot.Core.Tests.ReadingCircles;
 public sealed class CommandRefusalTests
 {
     [Theory]
-    [InlineData("/readinglist create Autumn")]
-    [InlineData("/readinglist delete Spring")]
-    [InlineData("/circle setup Spring terminal \"thursday 19:00\" Europe/Amsterdam")]
+    [InlineData("/readinglist-admin create Autumn")]
+    [InlineData("/readinglist-admin delete Spring")]
+    [InlineData("/circle-admin setup Spring terminal \"thursday 19:00\" Europe/Amsterdam")]
     [InlineData("/excerpt daily terminal 07:30 Europe/Amsterdam")]
     public async Task ModeratorCommand_RunByAMember_IsRefusedAndChangesNothing(string line)
     {
         await using var database = TestDatabase.Sqlite();
         await using var bot = await TestBot.StartAsync(database, new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero)), new RecordingPoster());
-        await bot.RunAsync("/readinglist create Spring");
-        await bot.RunAsync("/readinglist add Spring workplace-cells");
+        await bot.RunAsync("/readinglist-admin create Spring");
+        await bot.RunAsync("/readinglist-admin add Spring workplace-cells");
         var before = await SnapshotAsync(bot);
 
         var reply = Assert.IsType<MessageReply>(await bot.RunAsync(line, moderator: false, user: "terminal:bob"));
@@ -27,28 +27,30 @@ public sealed class CommandRefusalTests
     }
 
     [Theory]
-    [InlineData("/circle setup Spring terminal \"thursday 19:00\" Mars/Olympus", "IANA time zone")]
-    [InlineData("/circle setup Spring terminal \"0 */30 * * * ?\" Europe/Amsterdam", "more often than once an hour")]
-    [InlineData("/circle setup Spring terminal \"0 0 19 ? * FOO\" Europe/Amsterdam", "is not valid")]
-    [InlineData("/circle setup Spring terminal \"thursday 25:61\" Europe/Amsterdam", "'25:61'")]
-    [InlineData("/circle setup Spring terminal \"every other day\" Europe/Amsterdam", "expected a weekday and a time")]
-    [InlineData("/circle setup Spring terminal \"thursday 19:00\" Europe/Amsterdam remind-before:2x", "'2x'")]
-    [InlineData("/circle setup Empty terminal \"thursday 19:00\" Europe/Amsterdam", "'Empty' is empty")]
-    [InlineData("/circle setup Winter terminal \"thursday 19:00\" Europe/Amsterdam", "no reading list 'Winter'")]
+    [InlineData("/circle-admin setup Spring terminal \"thursday 19:00\" Mars/Olympus", "IANA time zone")]
+    [InlineData("/circle-admin setup Spring terminal \"0 */30 * * * ?\" Europe/Amsterdam", "more often than once an hour")]
+    [InlineData("/circle-admin setup Spring terminal \"0 0 19 ? * FOO\" Europe/Amsterdam", "is not valid")]
+    [InlineData("/circle-admin setup Spring terminal \"thursday 25:61\" Europe/Amsterdam", "'25:61'")]
+    [InlineData("/circle-admin setup Spring terminal \"every other day\" Europe/Amsterdam", "expected a weekday and a time")]
+    [InlineData("/circle-admin setup Spring terminal \"thursday 19:00\" Europe/Amsterdam remind-before:2x", "'2x'")]
+    [InlineData("/circle-admin setup Empty terminal \"thursday 19:00\" Europe/Amsterdam", "'Empty' is empty")]
+    [InlineData("/circle-admin setup Winter terminal \"thursday 19:00\" Europe/Amsterdam", "no reading list 'Winter'")]
     [InlineData("/excerpt daily terminal 25:61 Europe/Amsterdam", "'25:61'")]
     [InlineData("/excerpt daily terminal 07:30 Europe/Amsterdam source:nothing-like-this", "neither a reading list")]
-    [InlineData("/readinglist create spring", "already exists")]
-    [InlineData("/readinglist remove Spring 9", "items 1 to 1")]
-    [InlineData("/readinglist move Spring 1 5", "items 1 to 1")]
-    [InlineData("/readinglist add Spring workplace-cells section:7", "sections 1 to 3")]
-    [InlineData("/readinglist add Spring no-such-document", "Unknown document")]
+    [InlineData("/readinglist-admin create spring", "already exists")]
+    [InlineData("/readinglist-admin create \"\u200B\"", "needs a name with visible letters")]
+    [InlineData("/readinglist-admin create \"\u001b[31m\"", "needs a name with visible letters")]
+    [InlineData("/readinglist-admin remove Spring 9", "items 1 to 1")]
+    [InlineData("/readinglist-admin move Spring 1 5", "items 1 to 1")]
+    [InlineData("/readinglist-admin add Spring workplace-cells section:7", "sections 1 to 3")]
+    [InlineData("/readinglist-admin add Spring no-such-document", "Unknown document")]
     public async Task BadInput_GetsASpecificErrorAndChangesNothing(string line, string expected)
     {
         await using var database = TestDatabase.Sqlite();
         await using var bot = await TestBot.StartAsync(database, new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero)), new RecordingPoster());
-        await bot.RunAsync("/readinglist create Spring");
-        await bot.RunAsync("/readinglist add Spring workplace-cells");
-        await bot.RunAsync("/readinglist create Empty");
+        await bot.RunAsync("/readinglist-admin create Spring");
+        await bot.RunAsync("/readinglist-admin add Spring workplace-cells");
+        await bot.RunAsync("/readinglist-admin create Empty");
         var before = await SnapshotAsync(bot);
 
         var reply = Assert.IsType<MessageReply>(await bot.RunAsync(line));

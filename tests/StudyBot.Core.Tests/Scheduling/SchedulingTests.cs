@@ -94,7 +94,7 @@ public sealed class SchedulingTests
 
         await using (var second = await TestBot.StartAsync(database, time, poster))
         {
-            var status = ReplyText.Of(await second.RunAsync("/circle status"));
+            var status = ReplyText.Of(await second.RunAsync("/circle-admin status"));
             Assert.Contains("Reading circle: Spring", status, StringComparison.Ordinal);
             Assert.Contains("Next run: Thu 7 May 2026 18:00 (Europe/Amsterdam)", status, StringComparison.Ordinal);
             var trigger = await second.Services.GetRequiredService<ScheduleTriggers>().NextFireAsync(1, CancellationToken.None);
@@ -215,11 +215,11 @@ public sealed class SchedulingTests
 
     private static async Task SetUpCircleAsync(TestBot bot, string extra)
     {
-        await bot.RunAsync("/readinglist create Spring");
-        await bot.RunAsync("/readinglist add Spring workplace-cells");
-        await bot.RunAsync("/readinglist add Spring strike-diary");
-        await bot.RunAsync("/readinglist add Spring workplace-cells section:2");
-        var reply = await bot.RunAsync($"/circle setup Spring terminal \"thursday 19:00\" Europe/Amsterdam {extra}");
+        await bot.RunAsync("/readinglist-admin create Spring");
+        await bot.RunAsync("/readinglist-admin add Spring workplace-cells");
+        await bot.RunAsync("/readinglist-admin add Spring strike-diary");
+        await bot.RunAsync("/readinglist-admin add Spring workplace-cells section:2");
+        var reply = await bot.RunAsync($"/circle-admin setup Spring terminal \"thursday 19:00\" Europe/Amsterdam {extra}");
         Assert.Equal(ReplyTone.Success, Assert.IsType<MessageReply>(reply).Tone);
     }
 

@@ -15,9 +15,9 @@ public sealed class SettingsCommandTests
         await using var database = TestDatabase.Sqlite();
         await using (var first = await TestBot.StartAsync(database, new FakeTimeProvider(Start), new RecordingPoster()))
         {
-            AssertSuccess(await first.RunAsync("/settings moderator-role circle-hosts"));
-            AssertSuccess(await first.RunAsync("/settings timezone europe/amsterdam"));
-            AssertSuccess(await first.RunAsync("/settings language NL"));
+            AssertSuccess(await first.RunAsync("/settings-admin moderator-role circle-hosts"));
+            AssertSuccess(await first.RunAsync("/settings-admin timezone europe/amsterdam"));
+            AssertSuccess(await first.RunAsync("/settings-admin language NL"));
         }
 
         await using var second = await TestBot.StartAsync(database, new FakeTimeProvider(Start), new RecordingPoster());
@@ -42,9 +42,9 @@ public sealed class SettingsCommandTests
     }
 
     [Theory]
-    [InlineData("/settings moderator-role everyone")]
-    [InlineData("/settings timezone America/New_York")]
-    [InlineData("/settings language en")]
+    [InlineData("/settings-admin moderator-role everyone")]
+    [InlineData("/settings-admin timezone America/New_York")]
+    [InlineData("/settings-admin language en")]
     public async Task SettingsChange_RunByAMember_IsRefusedAndChangesNothing(string line)
     {
         await using var database = TestDatabase.Sqlite();
@@ -60,50 +60,49 @@ public sealed class SettingsCommandTests
     }
 
     [Theory]
-    [InlineData("terminal", "/settings timezone Mars/Olympus", "expected an IANA time zone")]
-    [InlineData("terminal", "/settings language fr", "expected one of en, nl")]
-    [InlineData("terminal", "/settings moderator-role", "Option 'role' is required")]
-    [InlineData("discord", "/settings moderator-role moderators", "expected a role of this server")]
-    [InlineData("matrix", "/settings moderator-role 150", "expected a power level from 1 to 100")]
-    [InlineData("matrix", "/settings moderator-role mods", "expected a power level from 1 to 100")]
-    public async Task SettingsChange_BadValue_GetsASpecificErrorAndChangesNothing(string platform, string line, string expected)
+    [InlineData("/settings-admin timezone Mars/Olympus", "expected an IANA time zone")]
+    [InlineData("/settings-admin language fr", "expected one of en, nl")]
+    [InlineData("/settings-admin moderator-role", "Option 'role' is required")]
+    [InlineData("/settings-admin moderator-role moderators", "expected a role of this server")]
+    public async Task SettingsChange_BadValue_GetsASpecificErrorAndChangesNothing(string line, string expected)
     {
         await using var database = TestDatabase.Sqlite();
         await using var bot = await TestBot.StartAsync(database, new FakeTimeProvider(Start), new RecordingPoster());
-        await RunOnAsync(bot, platform, "/settings timezone Europe/Amsterdam");
+        await RunOnAsync(bot, "/settings-admin timezone Europe/Amsterdam");
         var before = await SnapshotAsync(bot);
 
-        var reply = Assert.IsType<MessageReply>(await RunOnAsync(bot, platform, line));
+        var reply = Assert.IsType<MessageReply>(await RunOnAsync(bot, line));
 
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
         Assert.Equal(before, await SnapshotAsync(bot));
     }
 
-    [Theory]
-    [InlineData("discord", "<@&81384788765712384>", "the role with id 81384788765712384")]
-    [InlineData("matrix", "50", "power level 50")]
-    public async Task SettingsModeratorRole_AsThePlatformNamesIt_IsStoredInItsPlainForm(string platform, string role, string shown)
+    [Fact]
+    public async Task SettingsModeratorRole_ResolvedByTheFrontDoor_IsStoredAsResolvedAndDescribedByIt()
     {
         await using var database = TestDatabase.Sqlite();
         await using var bot = await TestBot.StartAsync(database, new FakeTimeProvider(Start), new RecordingPoster());
 
-        AssertSuccess(await RunOnAsync(bot, platform, $"/settings moderator-role {role}"));
+        AssertSuccess(await RunOnAsync(bot, "/settings-admin moderator-role <@&81384788765712384>"));
 
-        Assert.Contains("Moderator role: " + shown, ReplyText.Of(await RunOnAsync(bot, platform, "/settings show")), StringComparison.Ordinal);
+        Assert.Contains("Moderator role: role #81384788765712384", ReplyText.Of(await RunOnAsync(bot, "/settings show")), StringComparison.Ordinal);
+        Assert.EndsWith(":81384788765712384::", await SnapshotAsync(bot), StringComparison.Ordinal);
     }
 
     private static async Task ChooseEverythingAsync(TestBot bot)
     {
-        AssertSuccess(await bot.RunAsync("/settings moderator-role circle-hosts"));
-        AssertSuccess(await bot.RunAsync("/settings timezone Europe/Amsterdam"));
-        AssertSuccess(await bot.RunAsync("/settings language nl"));
+        AssertSuccess(await bot.RunAsync("/settings-admin moderator-role circle-hosts"));
+        AssertSuccess(await bot.RunAsync("/settings-admin timezone Europe/Amsterdam"));
+        AssertSuccess(await bot.RunAsync("/settings-admin language nl"));
     }
 
-    // The dispatcher as a Discord or Matrix front door calls it, for the platform-specific role checks.
-    private static Task<Reply> RunOnAsync(TestBot bot, string platform, string line) =>
+    // The dispatcher as a chat front door calls it, with that front door's role resolution.
+    private static Task<Reply> RunOnAsync(TestBot bot, string line) =>
         bot.Services.GetRequiredService<CommandDispatcher>().ExecuteLineAsync(
-            new CommandContext(platform, $"{platform}:community", $"{platform}:channel", $"{platform}:ada", "ada", IsModerator: true), line, CancellationToken.None);
+            new CommandContext("chat", "chat:community", "chat:channel", "chat:ada", "ada", IsModerator: true) { Values = new RoleMentionValues() },
+            line,
+            CancellationToken.None);
 
     private static void AssertSuccess(Reply reply) => Assert.Equal(ReplyTone.Success, Assert.IsType<MessageReply>(reply).Tone);
 

@@ -1,0 +1,30 @@
+namespace StudyBot.Core.Commands;
+
+/// <summary>
+/// Cuts a long list into pages with Previous and Next buttons that replace the message, so no reply passes
+/// a platform's size limits (Discord: 2,000 characters of content, 4,096 of embed description).
+/// </summary>
+public static class ListPages
+{
+    /// <summary>Page <paramref name="page"/> (1-based, clamped) of <paramref name="items"/>, with buttons that run <paramref name="commandForPage"/>.</summary>
+    public static ListReply Page(string title, IReadOnlyList<RichText> items, int page, int pageSize, Func<int, string> commandForPage)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(commandForPage);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var pageCount = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
+        var current = Math.Clamp(page, 1, pageCount);
+        var actions = new List<ReplyAction>();
+        if (current > 1)
+        {
+            actions.Add(new ReplyAction("Previous", commandForPage(current - 1)) { Intent = ActionIntent.ReplaceMessage });
+        }
+
+        if (current < pageCount)
+        {
+            actions.Add(new ReplyAction("Next", commandForPage(current + 1)) { Intent = ActionIntent.ReplaceMessage });
+        }
+
+        return new ListReply(title, items.Skip((current - 1) * pageSize).Take(pageSize).ToArray(), current, pageCount) { Actions = actions };
+    }
+}

@@ -1,0 +1,30 @@
+using StudyBot.Core.Commands;
+using StudyBot.Discord.Registration;
+
+namespace StudyBot.Maintenance;
+
+/// <summary>
+/// <c>discord commands --json</c>: the exact bulk-overwrite body the Discord adapter registers, for checking it
+/// against Discord's OpenAPI description; <c>discord commands --hash</c>: the hash the adapter compares.
+/// </summary>
+internal static class DiscordTool
+{
+    public static async Task<int> RunAsync(string[] args, Func<CommandCatalog> catalog, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        switch (args)
+        {
+            case ["commands", "--json"]:
+                await output.WriteLineAsync(RegistrationBody.Of(catalog()).Json).ConfigureAwait(false);
+                return 0;
+            case ["commands", "--hash"]:
+                await output.WriteLineAsync(RegistrationBody.Of(catalog()).Hash).ConfigureAwait(false);
+                return 0;
+            default:
+                await error.WriteLineAsync("Usage: discord commands --json | discord commands --hash").ConfigureAwait(false);
+                return 2;
+        }
+    }
+}
