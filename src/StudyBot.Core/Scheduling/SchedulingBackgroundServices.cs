@@ -73,6 +73,25 @@ public sealed partial class OutboxSenderService : BackgroundService
         }
     }
 
+    /// <summary>Stops the loop, then sends what is already due, so a post enqueued just before the stop is not held until the next start.</summary>
+    /// <remarks>
+    /// The front doors stop after this service (hosted services stop in reverse order), so they still carry these posts:
+    /// a piped <c>/excerpt now</c> on the last line appears before the terminal exits.
+    /// </remarks>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await sender.DrainAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // The rows stay and are sent at the next start.
+            LogDrainFailed(failure);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Draining the outbox failed; trying again")]
     private partial void LogDrainFailed(Exception exception);
 }
