@@ -14,8 +14,8 @@ public sealed class TerminalSchedulingTests : IDisposable
     [Fact]
     public async Task Daily_excerpt_for_the_terminal_appears_once_while_piped_input_stays_open()
     {
-        // 07:29:59 in Amsterdam; the clock runs in real time once started, so Quartz fires the 07:30 trigger a second later.
-        var clock = new StartableClock(new DateTimeOffset(2026, 6, 2, 5, 29, 59, TimeSpan.Zero));
+        // 07:29:59 in Amsterdam; a second later Quartz fires the 07:30 trigger.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 2, 5, 29, 59, TimeSpan.Zero));
         var input = new OpenPipeReader();
         var output = new StringWriter(CultureInfo.InvariantCulture);
         using var host = bot.Build(services => services
@@ -26,7 +26,7 @@ public sealed class TerminalSchedulingTests : IDisposable
 
         input.WriteLine("/excerpt daily terminal 07:30 Europe/Amsterdam");
         await WaitForAsync(output, "will appear in terminal:terminal");
-        clock.Start();
+        clock.Advance(TimeSpan.FromSeconds(1));
         await WaitForAsync(output, "Excerpt of the day");
         input.WriteLine("/excerpt status");
         await WaitForAsync(output, "Last sent:");
