@@ -24,11 +24,11 @@ public sealed class TerminalSchedulingTests : IDisposable
             .AddTerminal());
         await host.StartAsync();
 
-        input.WriteLine("/excerpt daily terminal 07:30 Europe/Amsterdam");
+        input.WriteLine($"{CommandLines.ExcerptDaily} terminal 07:30 Europe/Amsterdam");
         await WaitForAsync(output, "will appear in terminal:terminal");
         clock.Advance(TimeSpan.FromSeconds(1));
         await WaitForAsync(output, "Excerpt of the day");
-        input.WriteLine("/excerpt status");
+        input.WriteLine(CommandLines.ExcerptStatus);
         await WaitForAsync(output, "Last sent:");
         input.Close(endOfInput: true);
         await host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromSeconds(30));
@@ -36,6 +36,25 @@ public sealed class TerminalSchedulingTests : IDisposable
         var text = output.ToString();
         Assert.Single(text.Split("Excerpt of the day").Skip(1));
         Assert.DoesNotContain("(posted late)", text, StringComparison.Ordinal);
+        Assert.Contains("  — ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PipedInput_ExcerptNowOnTheLastLine_IsPostedBeforeTheBotExits()
+    {
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+        var input = new StringReader($"{CommandLines.ExcerptDaily} terminal 07:30 Europe/Amsterdam\n{CommandLines.ExcerptNow}\n");
+        using var host = bot.Build(services => services
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 6, 2, 12, 0, 0, TimeSpan.Zero)))
+            .AddSingleton(new TerminalConsole(input, output, interactive: false))
+            .AddTerminal());
+
+        await host.StartAsync();
+        await host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+        var text = output.ToString();
+        Assert.Contains("An excerpt is on its way", text, StringComparison.Ordinal);
+        Assert.Single(text.Split("Excerpt of the day").Skip(1));
         Assert.Contains("  — ", text, StringComparison.Ordinal);
     }
 
