@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot;
+using StudyBot.Core;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Storage;
 using StudyBot.Maintenance;

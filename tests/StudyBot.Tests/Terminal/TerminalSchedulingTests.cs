@@ -1,15 +1,16 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using StudyBot.Core.Corpus;
 using StudyBot.Core.Tests.TestSupport;
 using StudyBot.Terminal;
 
 namespace StudyBot.Tests.Terminal;
 
 /// <summary>The terminal runs the same scheduler: a daily excerpt set for its channel appears between chat lines.</summary>
-public sealed class TerminalSchedulingTests : IDisposable
+public sealed class TerminalSchedulingTests : IAsyncDisposable
 {
-    private readonly BotHost bot = new();
+    private readonly TestDatabase database = TestDatabase.Sqlite();
 
     [Fact]
     public async Task Daily_excerpt_for_the_terminal_appears_once_while_piped_input_stays_open()
@@ -18,10 +19,7 @@ public sealed class TerminalSchedulingTests : IDisposable
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 2, 5, 29, 59, TimeSpan.Zero));
         var input = new OpenPipeReader();
         var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var host = bot.Build(services => services
-            .AddSingleton<TimeProvider>(clock)
-            .AddSingleton(new TerminalConsole(input, output, interactive: false))
-            .AddTerminal());
+        using var host = Build(clock, new TerminalConsole(input, output, interactive: false));
         await host.StartAsync();
 
         input.WriteLine($"{CommandLines.ExcerptDaily} terminal 07:30 Europe/Amsterdam");
@@ -44,10 +42,7 @@ public sealed class TerminalSchedulingTests : IDisposable
     {
         var output = new StringWriter(CultureInfo.InvariantCulture);
         var input = new StringReader($"{CommandLines.ExcerptDaily} terminal 07:30 Europe/Amsterdam\n{CommandLines.ExcerptNow}\n");
-        using var host = bot.Build(services => services
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 6, 2, 12, 0, 0, TimeSpan.Zero)))
-            .AddSingleton(new TerminalConsole(input, output, interactive: false))
-            .AddTerminal());
+        using var host = Build(new FakeTimeProvider(new DateTimeOffset(2026, 6, 2, 12, 0, 0, TimeSpan.Zero)), new TerminalConsole(input, output, interactive: false));
 
         await host.StartAsync();
         await host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromSeconds(60));
@@ -67,5 +62,13 @@ public sealed class TerminalSchedulingTests : IDisposable
         }
     }
 
-    public void Dispose() => bot.Dispose();
+    public ValueTask DisposeAsync() => database.DisposeAsync();
+
+    /// <summary>The bot with the example settings and the bundled corpus, chatting through <paramref name="console"/>.</summary>
+    private IHost Build(TimeProvider clock, TerminalConsole console) =>
+        TestBot.Build(database, clock, poster: null, Repository.ExampleSettings(), (services, configuration) =>
+        {
+            services.AddSingleton(console).AddTerminal();
+            services.AddCorpus(configuration);
+        });
 }
