@@ -1,14 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using StudyBot;
+using StudyBot.Core;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Storage;
 using StudyBot.Maintenance;
-using StudyBot.Terminal;
 
 if (args is ["corpus", "segment", .. var segmentArgs])
 {
@@ -16,18 +13,7 @@ if (args is ["corpus", "segment", .. var segmentArgs])
 }
 
 var maintenance = args is ["corpus", ..] or ["discord", "commands", ..];
-var builder = Host.CreateApplicationBuilder(maintenance ? [] : args);
-
-// Logs go to standard error so that they never mix with the terminal chat on standard output.
-builder.Logging.ClearProviders();
-builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-
-// At a terminal only problems are worth interrupting the chat for; Logging:LogLevel settings still win.
-builder.Logging.SetMinimumLevel(LogLevel.Warning);
-
-// A failed start is rethrown to the catch below, which reports it once.
-builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
-
+var builder = StudyBotHost.CreateBuilder(maintenance ? [] : args, AppContext.BaseDirectory);
 builder.Services.AddCorpus(builder.Configuration);
 if (args is ["discord", "commands", ..])
 {
@@ -43,7 +29,7 @@ if (maintenance)
 }
 
 builder.Services
-    .AddTerminal()
+    .AddFrontDoors(builder.Configuration)
     .AddStudyBot(builder.Configuration);
 
 using var host = builder.Build();
@@ -58,19 +44,4 @@ _ = Task.Run(() =>
     return db.Model;
 });
 
-try
-{
-    await host.RunAsync().ConfigureAwait(false);
-    return 0;
-}
-catch (OperationCanceledException)
-{
-    // Ctrl+C while starting: nothing was started that needs more than the host's own clean-up.
-    return 130;
-}
-catch (Exception problem) when (problem is StorageStartupException or OptionsValidationException)
-{
-    // The operator's to fix (a setting, the database file): the message says what and where; a stack trace would bury it.
-    await Console.Error.WriteLineAsync("StudyBot could not start: " + problem.Message).ConfigureAwait(false);
-    return 1;
-}
+return await StudyBotHost.RunAsync(host, Console.Error).ConfigureAwait(false);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Tests.Corpus;
-using FakeTimeProvider = StudyBot.Core.Tests.TestSupport.FakeTimeProvider;
 
 namespace StudyBot.Core.Tests;
 

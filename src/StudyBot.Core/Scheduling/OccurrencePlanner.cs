@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace StudyBot.Core.Scheduling;
 
 /// <summary>
-/// Computes what a schedule does when: its occurrences from Quartz's cron evaluation in the schedule's IANA
+/// Computes what a schedule does when: its occurrences from its cron expression in the schedule's IANA
 /// zone (so 19:00 stays 19:00 local across daylight-saving changes), reminders a fixed duration before each
 /// meeting, and the move to the next reading a meeting length after it.
 /// </summary>
@@ -64,19 +63,13 @@ public sealed class OccurrencePlanner
 
     /// <summary>The first occurrence (meeting or post time) after <paramref name="after"/>.</summary>
     public DateTimeOffset? NextOccurrenceAfter(ScheduleEntity schedule, DateTimeOffset after) =>
-        Cron(schedule).GetNextValidTimeAfter(after);
-
-    public static TimeZoneInfo ZoneOf(ScheduleEntity schedule)
-    {
-        ArgumentNullException.ThrowIfNull(schedule);
-        return TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId);
-    }
+        Cron(schedule).NextAfter(after);
 
     private IEnumerable<DateTimeOffset> Occurrences(ScheduleEntity schedule, DateTimeOffset after)
     {
         var cron = Cron(schedule);
         var current = after;
-        for (var i = 0; i < MaxOccurrencesPerSearch && cron.GetNextValidTimeAfter(current) is { } next; i++)
+        for (var i = 0; i < MaxOccurrencesPerSearch && cron.NextAfter(current) is { } next; i++)
         {
             yield return next;
             current = next;
@@ -105,5 +98,5 @@ public sealed class OccurrencePlanner
             ? (TimeSpan.Zero, TimeSpan.Zero)
             : (ReminderOffsets.Load(schedule.ReminderOffsets).DefaultIfEmpty(TimeSpan.Zero).Max(), options.MeetingLength);
 
-    private static CronExpression Cron(ScheduleEntity schedule) => new(schedule.Cron, ZoneOf(schedule));
+    private static ZonedCron Cron(ScheduleEntity schedule) => new(schedule.Cron, schedule.TimeZoneId);
 }

@@ -49,8 +49,6 @@ public sealed record SchedulePattern(string Cron, string Description)
             string.Create(CultureInfo.InvariantCulture, $"every day at {hour:00}:{minute:00}"));
     }
 
-    public CronExpression ToCronExpression(TimeZoneInfo zone) => new(Cron, zone);
-
     private static SchedulePattern FromCron(string cron, string optionName)
     {
         CronExpression expression;

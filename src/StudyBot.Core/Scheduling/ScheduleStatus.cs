@@ -1,15 +1,19 @@
 using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
 
 namespace StudyBot.Core.Scheduling;
 
 /// <summary>How schedules describe themselves in <c>status</c> replies: local times, last sent, last error.</summary>
 public static class ScheduleStatus
 {
+    private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.Create("ddd d MMM uuuu HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>An instant as wall-clock time in the zone, e.g. "Thu 26 Mar 2026 19:00 (Europe/Amsterdam)".</summary>
     public static string Local(DateTimeOffset instant, string timeZoneId)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId));
-        return local.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + $" ({timeZoneId})";
+        var local = Instant.FromDateTimeOffset(instant).InZone(DateTimeZoneProviders.Tzdb[timeZoneId]).LocalDateTime;
+        return LocalPattern.Format(local) + $" ({timeZoneId})";
     }
 
     public static string Duration(TimeSpan duration) => duration switch

@@ -39,6 +39,9 @@ public sealed class ScheduleSweeper : BackgroundService
 /// <summary>Drains the outbox whenever posts are enqueued, and every <see cref="SchedulingOptions.OutboxPollInterval"/> for retries.</summary>
 public sealed partial class OutboxSenderService : BackgroundService
 {
+    /// <summary>How long stopping waits for posts that are due or in flight before it cancels them.</summary>
+    public static readonly TimeSpan FinalDrainLimit = TimeSpan.FromSeconds(5);
+
     private readonly OutboxSender sender;
     private readonly OutboxSignal signal;
     private readonly TimeProvider time;
@@ -71,6 +74,35 @@ public sealed partial class OutboxSenderService : BackgroundService
 
             await signal.WaitAsync(options.OutboxPollInterval, time, stoppingToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Sends what is already due, then stops the loop, so a post enqueued just before the stop is not held until the next start.</summary>
+    /// <remarks>
+    /// The drain comes first because it also waits for a post the loop is sending; cancelling the loop first could leave
+    /// that post claimed until its lease ends. A platform that does not answer gets <see cref="FinalDrainLimit"/> (real
+    /// time, as shutdown is), then its post stays claimed and is sent again after the lease. The front doors stop after
+    /// this service (hosted services stop in reverse order), so they still carry these posts: a piped
+    /// <c>/excerpt now</c> on the last line appears before the terminal exits.
+    /// </remarks>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(FinalDrainLimit);
+        try
+        {
+            await sender.DrainAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            // A post in flight did not finish in time; stopping the loop below cancels it.
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // The rows stay and are sent at the next start.
+            LogDrainFailed(failure);
+        }
+
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Draining the outbox failed; trying again")]

@@ -46,19 +46,35 @@ internal sealed class TerminalChat : BackgroundService
     {
         // Returns to the host at once, so the services registered after this one start while the prompt shows.
         await Task.Yield();
+        try
+        {
+            await ChatAsync(stoppingToken).ConfigureAwait(false);
+
+            // Stopping a host that is still starting would cancel its start (empty input, or a quick /quit).
+            await WhenStartedAsync(stoppingToken).ConfigureAwait(false);
+            lifetime.StopApplication();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping (Ctrl+C, or a start that failed and is reported by the host's runner): nothing to add.
+        }
+    }
+
+    private async Task ChatAsync(CancellationToken stoppingToken)
+    {
         var ready = WhenReadyAsync(stoppingToken);
         if (console.Interactive)
         {
             console.Write("StudyBot. Type /help for commands, /quit to leave." + Environment.NewLine);
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        while (true)
         {
             console.Prompt();
-            var line = await console.Input.ReadLineAsync(stoppingToken).AsTask().WaitAsync(stoppingToken).ConfigureAwait(false);
+            var line = await console.ReadLineAsync(stoppingToken).ConfigureAwait(false);
             if (line is null || line.Trim() is "/quit" or "/exit")
             {
-                break;
+                return;
             }
 
             if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
@@ -70,10 +86,6 @@ internal sealed class TerminalChat : BackgroundService
             var reply = await (await ready.ConfigureAwait(false)).ExecuteLineAsync(LocalContext, command, stoppingToken).ConfigureAwait(false);
             console.Write(TerminalRenderer.Render(reply));
         }
-
-        // Stopping a host that is still starting would cancel its start (empty input, or a quick /quit).
-        await WhenStartedAsync(stoppingToken).ConfigureAwait(false);
-        lifetime.StopApplication();
     }
 
     /// <summary>The dispatcher, once the host has started; the corpus loads meanwhile, off the prompt's path.</summary>

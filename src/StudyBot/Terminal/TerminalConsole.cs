@@ -24,6 +24,16 @@ internal sealed class TerminalConsole
 
     public static TerminalConsole FromSystemConsole() => new(Console.In, Console.Out, !Console.IsInputRedirected);
 
+    /// <summary>The next line, or null at end of input; waiting for it ends when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <remarks>
+    /// The console's reader blocks its caller until a line arrives, whatever token it is given, so the read runs on a
+    /// thread of its own that a Ctrl+C leaves behind instead of waiting for Enter (the host would wait 30 s).
+    /// </remarks>
+    public Task<string?> ReadLineAsync(CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => Input.ReadLineAsync(cancellationToken).AsTask(), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            .Unwrap()
+            .WaitAsync(cancellationToken);
+
     public void Write(string text)
     {
         lock (writeLock)

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using RunStrategy = BenchmarkDotNet.Engines.RunStrategy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using StudyBot.Core.Scheduling;
 using StudyBot.Core.Tests.TestSupport;
 
@@ -31,9 +32,7 @@ public class SchedulingStartupBenchmark
     [Benchmark(Description = "10k circles + 10k excerpts: start to ready")]
     public async Task StartToReady()
     {
-        var clock = new StartableClock(Now);
-        clock.Start();
-        host = TestBot.Build(database!, clock, new CountingPoster(0), ScheduleFixture.HostSettings);
+        host = TestBot.Build(database!, new FakeTimeProvider(Now), new CountingPoster(0), ScheduleFixture.HostSettings);
         await host.StartAsync();
         await host.Services.GetRequiredService<ScheduleSweeper>().SweepAsync(CancellationToken.None);
     }

@@ -42,26 +42,3 @@ internal sealed class RecordingLogger<T> : ILogger<T>
         }
     }
 }
-
-/// <summary>A temporary folder removed after the test.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "studybot-corpus-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string Write(string name, string text) => WriteBytes(name, System.Text.Encoding.UTF8.GetBytes(text));
-
-    public string WriteBytes(string name, byte[] bytes)
-    {
-        var file = System.IO.Path.Combine(Path, name);
-        File.WriteAllBytes(file, bytes);
-        return file;
-    }
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
-}

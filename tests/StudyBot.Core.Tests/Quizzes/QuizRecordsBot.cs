@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StudyBot.Core.Commands;
@@ -10,8 +9,7 @@ using StudyBot.Core.Tests.TestSupport;
 namespace StudyBot.Core.Tests.Quizzes;
 
 /// <summary>
-/// A host with the study features, storage and quiz records on a test database, over the quiz test corpus;
-/// disposing it and starting another on the same database is a restart.
+/// The test bot over the quiz test corpus, with a fixed seed and helpers to answer the current question.
 /// </summary>
 internal sealed class QuizRecordsBot : IAsyncDisposable
 {
@@ -24,14 +22,12 @@ internal sealed class QuizRecordsBot : IAsyncDisposable
 
     public static async Task<QuizRecordsBot> StartAsync(TestDatabase database, TimeProvider clock)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(database.Configuration());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["StudyBot:RandomSeed"] = "3" });
-        builder.Services.AddLogging();
-        builder.Services.AddSingleton(clock);
-        builder.Services.AddSingleton(Corpus.TestCorpus.Library);
-        builder.Services.AddStudyFeatures().AddStorage(builder.Configuration).AddQuizRecords();
-        var host = builder.Build();
+        var host = TestBot.Build(
+            database,
+            clock,
+            poster: null,
+            new Dictionary<string, string?> { ["StudyBot:RandomSeed"] = "3" },
+            (services, _) => services.AddSingleton(Corpus.TestCorpus.Library));
         await host.StartAsync();
         return new QuizRecordsBot(host);
     }

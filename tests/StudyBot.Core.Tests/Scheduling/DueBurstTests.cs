@@ -23,7 +23,7 @@ public sealed class DueBurstTests
     public async Task ThreeExcerptsDueTogether_OnlyOneStillHasATrigger_ItsFiringPostsAllThreeOnceAndPlansTheirTriggersForTomorrow()
     {
         await using var database = TestDatabase.Sqlite();
-        var clock = new StartableClock(SecondBefore);
+        var clock = new FakeTimeProvider(SecondBefore);
         var poster = new RecordingPoster();
         var allPosted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         poster.AfterPost = (_, _) =>
@@ -48,7 +48,7 @@ public sealed class DueBurstTests
         var executions = new ConcurrentQueue<TriggerKey>();
         scheduler.ListenerManager.AddJobListener(new RecordingJobListener(executions));
 
-        clock.Start();
+        clock.Advance(TimeSpan.FromSeconds(1));
         await allPosted.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(ScheduleTriggers.KeyOf(1), Assert.Single(executions));

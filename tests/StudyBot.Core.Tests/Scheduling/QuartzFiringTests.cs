@@ -20,14 +20,14 @@ public sealed class QuartzFiringTests
     public async Task DailyExcerpt_TriggerDueInASecond_QuartzFiresItPostsOnceAndPlansTomorrow()
     {
         await using var database = TestDatabase.Sqlite();
-        var clock = new StartableClock(SecondBefore);
+        var clock = new FakeTimeProvider(SecondBefore);
         var poster = new RecordingPoster();
         var delivered = DeliveryOf(poster);
         await using var bot = await TestBot.StartAsync(database, clock, poster);
         var executions = await ListenAsync(bot);
         await SetUpExcerptAsync(bot);
 
-        clock.Start();
+        clock.Advance(TimeSpan.FromSeconds(1));
         await delivered.WaitAsync(TimeSpan.FromSeconds(30));
 
         var fired = Assert.Single(executions);
@@ -41,7 +41,7 @@ public sealed class QuartzFiringTests
     public async Task DailyExcerpt_TwoInstancesOnPostgres_TheClusterFiresTheStoredTriggerOnceAndBothSeeTomorrowsTrigger()
     {
         await using var database = await TestDatabase.PostgresAsync();
-        var clock = new StartableClock(SecondBefore);
+        var clock = new FakeTimeProvider(SecondBefore);
         var poster = new RecordingPoster();
         var delivered = DeliveryOf(poster);
         await using var first = await TestBot.StartAsync(database, clock, poster);
@@ -50,7 +50,7 @@ public sealed class QuartzFiringTests
         await ListenAsync(second, executions);
         await SetUpExcerptAsync(first);
 
-        clock.Start();
+        clock.Advance(TimeSpan.FromSeconds(1));
         await delivered.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Single(executions);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NodaTime;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Posting;
 using StudyBot.Core.Scheduling;
@@ -10,7 +11,7 @@ namespace StudyBot.Core.Tests.Scheduling;
 
 public sealed class SchedulingTests
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
     [Fact]
     public void NextOccurrenceAfter_WeeklyThursday1900AmsterdamAcrossBothDstChanges_IsAlways1900Local()
@@ -28,8 +29,8 @@ public sealed class SchedulingTests
 
         Assert.All(meetings, m =>
         {
-            var local = TimeZoneInfo.ConvertTime(m, Amsterdam);
-            Assert.Equal((DayOfWeek.Thursday, 19, 0), (local.DayOfWeek, local.Hour, local.Minute));
+            var local = Instant.FromDateTimeOffset(m).InZone(Amsterdam).LocalDateTime;
+            Assert.Equal((IsoDayOfWeek.Thursday, 19, 0), (local.DayOfWeek, local.Hour, local.Minute));
         });
         Assert.Equal(18, meetings.Single(m => m.Date == new DateTime(2026, 3, 26)).UtcDateTime.Hour);
         Assert.Equal(17, meetings.Single(m => m.Date == new DateTime(2026, 4, 2)).UtcDateTime.Hour);

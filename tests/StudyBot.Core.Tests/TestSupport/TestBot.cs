@@ -1,19 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using StudyBot.Core.Commands;
-using StudyBot.Core.Excerpts;
 using StudyBot.Core.Posting;
-using StudyBot.Core.ReadingCircles;
-using StudyBot.Core.ReadingLists;
 using StudyBot.Core.Scheduling;
-using StudyBot.Core.Settings;
 using StudyBot.Core.Storage;
 
 namespace StudyBot.Core.Tests.TestSupport;
 
 /// <summary>The real host (storage, Quartz, runner, outbox, commands) on a test database, a fake clock and a recording channel.</summary>
+/// <remarks>Disposing it and starting another on the same database is a restart.</remarks>
 public sealed class TestBot : IAsyncDisposable
 {
     public const string Community = "terminal:local";
@@ -27,21 +25,32 @@ public sealed class TestBot : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
-    public static IHost Build(TestDatabase database, TimeProvider time, IChannelPoster poster, IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// The one host the tests build: the bot as the host composes it (<c>AddStudyBot</c>), on <paramref name="database"/>
+    /// (whose location wins over <paramref name="settings"/>) and <paramref name="time"/>, posting to <paramref name="poster"/>.
+    /// <paramref name="frontDoor"/> adds a front door or the real corpus (<c>AddCorpus</c>); without one the bot reads <see cref="TestCorpus"/>.
+    /// </summary>
+    public static IHost Build(
+        TestDatabase database,
+        TimeProvider time,
+        IChannelPoster? poster,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection, IConfiguration>? frontDoor = null)
     {
+        ArgumentNullException.ThrowIfNull(database);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(database.Configuration());
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Configuration.AddInMemoryCollection(database.Configuration());
         builder.Services.AddLogging();
         builder.Services.AddSingleton(time);
-        builder.Services.AddSingleton(TestCorpus.Create());
-        builder.Services.AddSingleton(poster);
-        builder.Services.AddStorage(builder.Configuration);
-        builder.Services.AddScheduling(builder.Configuration);
-        builder.Services.AddReadingLists();
-        builder.Services.AddReadingCircles();
-        builder.Services.AddExcerpts();
-        builder.Services.AddCommunitySettings();
+        if (poster is not null)
+        {
+            builder.Services.AddSingleton(poster);
+        }
+
+        frontDoor?.Invoke(builder.Services, builder.Configuration);
+        builder.Services.TryAddSingleton(TestCorpus.Create());
+        builder.Services.AddStudyBot(builder.Configuration);
         return builder.Build();
     }
 

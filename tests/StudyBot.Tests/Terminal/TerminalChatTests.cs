@@ -59,7 +59,8 @@ public class TerminalChatTests
     [Fact]
     public async Task End_of_input_while_the_host_is_still_starting_waits_for_the_start_before_stopping()
     {
-        var console = new TerminalConsole(new StringReader(string.Empty), new StringWriter(), interactive: false);
+        var input = new SignallingReader(string.Empty);
+        var console = new TerminalConsole(input, new StringWriter(), interactive: false);
         var dispatcher = new CommandDispatcher(new CommandCatalog([new EchoCommand()]), NullLogger<CommandDispatcher>.Instance);
         using var started = new CancellationTokenSource();
         var lifetime = new Mock<IHostApplicationLifetime>();
@@ -67,11 +68,81 @@ public class TerminalChatTests
         using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), console, lifetime.Object);
 
         await chat.StartAsync(CancellationToken.None);
-        await Task.WhenAny(chat.ExecuteTask!, Task.Delay(200));
+        await input.EndOfInput.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(chat.ExecuteTask!.IsCompleted);
         lifetime.Verify(l => l.StopApplication(), Times.Never);
 
         await started.CancelAsync();
         await chat.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
         lifetime.Verify(l => l.StopApplication(), Times.Once);
+    }
+
+    [Fact]
+    public async Task StopAsync_WhileTheConsoleWaitsForALine_ReturnsWithoutTheLine()
+    {
+        using var input = new BlockingConsoleReader();
+        var console = new TerminalConsole(input, new StringWriter(), interactive: true);
+        var dispatcher = new CommandDispatcher(new CommandCatalog([new EchoCommand()]), NullLogger<CommandDispatcher>.Instance);
+        var lifetime = new Mock<IHostApplicationLifetime>();
+        lifetime.SetupGet(l => l.ApplicationStarted).Returns(new CancellationToken(canceled: true));
+        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), console, lifetime.Object);
+        await chat.StartAsync(CancellationToken.None);
+        await input.Reading.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // As on Ctrl+C: the host stops while nobody presses Enter. The guard only keeps a regression from hanging the run.
+        await chat.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(chat.ExecuteTask!.IsCompletedSuccessfully);
+        lifetime.Verify(l => l.StopApplication(), Times.Never);
+    }
+
+    /// <summary>Piped input that says when the chat has read to its end.</summary>
+    private sealed class SignallingReader(string text) : StringReader(text)
+    {
+        private readonly TaskCompletionSource endOfInput = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task EndOfInput => endOfInput.Task;
+
+        public override string? ReadLine()
+        {
+            var line = base.ReadLine();
+            if (line is null)
+            {
+                endOfInput.TrySetResult();
+            }
+
+            return line;
+        }
+
+        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) => ValueTask.FromResult(ReadLine());
+    }
+
+    /// <summary>Like Console.In at a terminal: a read blocks its thread until a line comes, whatever the token says.</summary>
+    private sealed class BlockingConsoleReader : TextReader
+    {
+        private readonly ManualResetEventSlim lineTyped = new();
+        private readonly TaskCompletionSource reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Reading => reading.Task;
+
+        public override string? ReadLine()
+        {
+            reading.TrySetResult();
+            lineTyped.Wait();
+            return null;
+        }
+
+        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) => ValueTask.FromResult(ReadLine());
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                // Set, not disposed: the left-behind reading thread wakes on it after the test.
+                lineTyped.Set();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Corpus.Import;
+using StudyBot.Core.Tests.TestSupport;
 
 namespace StudyBot.Core.Tests.Corpus.Import;
 

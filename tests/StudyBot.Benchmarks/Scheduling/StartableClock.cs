@@ -1,18 +1,16 @@
-namespace StudyBot.Core.Tests.TestSupport;
+namespace StudyBot.Benchmarks.Scheduling;
 
 /// <summary>
 /// A clock that stands at a chosen instant until <see cref="Start"/>, then runs in real time from there; its
 /// timers are real.
 /// </summary>
 /// <remarks>
-/// Quartz waits for a trigger in real time, so a <see cref="FakeTimeProvider"/> that only moves when told never
-/// lets it fire. This clock lets a real trigger fire for any date (a daily excerpt at 07:30) a second after Start.
+/// The outbox burst measures how long posts take after they fall due, in the times the bot records, so the clock
+/// must run in real time from a chosen date; tests use FakeTimeProvider, which moves only when told.
 /// </remarks>
-public sealed class StartableClock(DateTimeOffset at) : TimeProvider
+internal sealed class StartableClock(DateTimeOffset at) : TimeProvider
 {
     private long startedAt;
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 
     public void Start() => Interlocked.CompareExchange(ref startedAt, GetTimestamp(), 0);
 

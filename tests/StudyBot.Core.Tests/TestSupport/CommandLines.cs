@@ -1,0 +1,26 @@
+namespace StudyBot.Core.Tests.TestSupport;
+
+/// <summary>The commands that tests type, by what they do: a renamed command is a change of one line here.</summary>
+public static class CommandLines
+{
+    public const string CircleShow = "/circle";
+    public const string CircleSetup = "/circle setup";
+    public const string CircleDone = "/circle done";
+    public const string CircleRsvp = "/circle rsvp";
+    public const string CirclePause = "/circle pause";
+    public const string CircleResume = "/circle resume";
+    public const string CircleSkip = "/circle skip";
+    public const string CircleStatus = "/circle status";
+
+    public const string ReadingListCreate = "/readinglist create";
+    public const string ReadingListAdd = "/readinglist add";
+    public const string ReadingListShow = "/readinglist show";
+    public const string ReadingListList = "/readinglist list";
+    public const string ReadingListMove = "/readinglist move";
+    public const string ReadingListRemove = "/readinglist remove";
+
+    public const string ExcerptDaily = "/excerpt daily";
+    public const string ExcerptNow = "/excerpt now";
+    public const string ExcerptStop = "/excerpt stop";
+    public const string ExcerptStatus = "/excerpt status";
+}
