@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StudyBot;
+using StudyBot.Core;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Storage;
 using StudyBot.Maintenance;
@@ -30,8 +31,10 @@ builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel
 builder.Services.AddCorpus(builder.Configuration);
 if (maintenance)
 {
+    // The study features only register here; the search index is built when a sample first asks for it.
+    builder.Services.AddStudyFeatures();
     using var tools = builder.Build();
-    return await CorpusTool.RunAsync(args[1..], tools.Services.GetRequiredService<CorpusLibrary>(), Console.Out, Console.Error).ConfigureAwait(false);
+    return await CorpusTool.RunAsync(args[1..], tools.Services, Console.Out, Console.Error).ConfigureAwait(false);
 }
 
 builder.Services
