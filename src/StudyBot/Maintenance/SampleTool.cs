@@ -8,6 +8,7 @@ using StudyBot.Core.Quotes;
 using StudyBot.Core.Randomness;
 using StudyBot.Core.Search;
 using StudyBot.Core.Summaries;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Maintenance;
 
@@ -141,7 +142,7 @@ internal static class SampleTool
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"S{++number} [{name}, {summary.WordCount} words] key terms: {string.Join(", ", summary.KeyTerms)}")).ConfigureAwait(false);
             foreach (var sentence in summary.Sentences)
             {
-                await output.WriteLineAsync("   - " + sentence.Text).ConfigureAwait(false);
+                await output.WriteLineAsync("   - " + FootnoteMarkers.Remove(sentence.Text)).ConfigureAwait(false);
             }
 
             await output.WriteLineAsync().ConfigureAwait(false);
