@@ -42,11 +42,13 @@ public sealed class QuoteCatalog
         }
 
         var sentences = block.Sentences.Select(s => FootnoteMarkers.Remove(s.Text)).ToArray();
+        // A quotation the paragraph never closes is a slip of the source, not a speech that goes on.
+        var closesItsQuotations = QuoteRules.IsBalanced(string.Join(' ', sentences));
         var before = string.Empty;
         for (var first = 0; first < sentences.Length; before += " " + sentences[first], first++)
         {
             // The sentences before this one left a quotation open: this one is inside it, mid-speech.
-            if (!QuoteRules.IsBalanced(before))
+            if (closesItsQuotations && !QuoteRules.IsBalanced(before))
             {
                 continue;
             }

@@ -63,7 +63,8 @@ public static partial class QuoteRules
         if (openers.Contains(words[0].Folded)
             || words.Any(w => Demonstratives.Contains(w.Folded) || ObjectPronouns.Contains(w.Folded))
             || words.Take(EarlyWords).Any(w => EarlyPronouns.Contains(w.Folded) || Additions.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded))
-            || BackPointingPhrase().IsMatch(sentence))
+            || BackPointingPhrase().IsMatch(sentence)
+            || RefersElsewhere(sentence))
         {
             return true;
         }
@@ -80,6 +81,9 @@ public static partial class QuoteRules
         return opening.Any(w => PointingWords.Contains(w.Folded))
             || (next.Folded is not null && (openers.Contains(next.Folded) || EarlyPronouns.Contains(next.Folded)));
     }
+
+    /// <summary>Whether the text sends the reader to another part of the document ("As we saw above", "Wij zullen hierop terugkomen").</summary>
+    public static bool RefersElsewhere(string text) => ReferenceElsewhere().IsMatch(text ?? throw new ArgumentNullException(nameof(text)));
 
     /// <summary>
     /// Whether the text carries marks of editing that make no sense out of place: a bracketed interjection ("[sic]",
@@ -191,14 +195,21 @@ public static partial class QuoteRules
         && EndsLikeASentence(text)
         && IsBalanced(text)
         && !HasEditorialMarks(text)
+        && !RefersElsewhere(text)
         && !IsDialogue(firstSentence)
         && !PointsBack(firstSentence, language);
 
     // Phrases that refer to other parts of the text or to a time or thing named before, in English and Dutch.
     [GeneratedRegex(
-        @"\b(?:already (?:mentioned|said|seen|noted)|as (?:mentioned|noted|stated|said|we (?:have )?(?:seen|saw|said))|mentioned (?:above|earlier|before)|see (?:above|below)|the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|we (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|we zagen|eerder)|hierboven|hieronder|(?:zullen|komen) (?:wij|we) (?:hierop|daarop)? ?terug|terugkomen|op \w+ vlak|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will))\b",
+        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackPointingPhrase();
+
+    // Phrases that send the reader to another part of the text, wherever they stand in a quote.
+    [GeneratedRegex(
+        @"\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|we zagen|eerder gezegd)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceElsewhere();
 
     // A note number in round brackets right after a word or closing quote: "schat”(1)", "workers(12)".
     [GeneratedRegex(@"[\p{L}”’"")]\(\d{1,3}\)", RegexOptions.CultureInvariant)]

@@ -123,6 +123,16 @@ public sealed class QuoteRulesTests
     }
 
     [Theory]
+    [InlineData("The money kept the strike alive. As we saw above, the employers had counted on hunger.", true)]
+    [InlineData("I already mentioned that the hiring system left men idle.", true)]
+    [InlineData("Wij zullen hierop terugkomen.", true)]
+    [InlineData("The strike fund was almost empty by the beginning of September.", false)]
+    public void RefersElsewhere_PointersToOtherPartsOfTheText_AreFoundAnywhere(string text, bool refers)
+    {
+        Assert.Equal(refers, QuoteRules.RefersElsewhere(text));
+    }
+
+    [Theory]
     [InlineData("A historic spot.", true)]
     [InlineData("It was true.", true)]
     [InlineData("The strike fund was almost empty.", false)]
