@@ -17,14 +17,14 @@ public static partial class QuoteRules
         [Language.English] = Words(
             "this these that those he she it they them his her hers its their theirs him however but also and or so thus therefore hence then still yet moreover furthermore nevertheless nonetheless instead meanwhile such besides likewise similarly consequently accordingly otherwise afterwards both another here yes no indeed finally later specifically namely firstly secondly thirdly lastly"),
         [Language.Dutch] = Words(
-            "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk"),
+            "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk want allereerst"),
     };
 
     /// <summary>Words that, in a short opening phrase before a comma, point back ("At that time,", "In the same month,", "Op die manier,").</summary>
     private static readonly HashSet<string> PointingWords = Words("this that these those such same latter former later earlier afterwards meanwhile dit dat deze die zelfde dezelfde hetzelfde later daarna eerder");
 
     /// <summary>Demonstratives and pronominal adverbs that point back wherever they stand in a quote's first sentence ("a chronicler of those events", "De gevolgen hiervan").</summary>
-    private static readonly HashSet<string> Demonstratives = Words("this these those dit deze daarvan hiervan daarop hierop daarmee hiermee daardoor hierdoor daarin hierin hierover daarover dezelfde hetzelfde");
+    private static readonly HashSet<string> Demonstratives = Words("this these those dit deze daarvan hiervan daarop hierop daarmee hiermee daardoor hierdoor daarin hierin hierover daarover dezelfde hetzelfde dergelijk dergelijke zulk");
 
     /// <summary>Pronouns that, among the first <see cref="EarlyWords"/> words or as an object anywhere, stand for someone named before.</summary>
     private static readonly HashSet<string> EarlyPronouns = Words("he she they it him them hij zij ze hem hen");
@@ -42,6 +42,9 @@ public static partial class QuoteRules
 
     /// <summary>A sentence this short ("A historic spot.") is a fragment, or leans on its neighbours for sense.</summary>
     public const int MinSentenceWords = 4;
+
+    /// <summary>An exclamation shorter than this is an outburst that leans on its context.</summary>
+    private const int MaxExclamationWords = 8;
 
     private const int EarlyWords = 4;
 
@@ -100,16 +103,27 @@ public static partial class QuoteRules
             || GluedNoteNumber().IsMatch(text);
     }
 
-    /// <summary>Whether the sentence is a line of dialogue: it opens with a quotation mark or a reply ("Yes,"), or names its speaker ("he asked").</summary>
+    /// <summary>
+    /// Whether the sentence is a line of dialogue: it opens with a quotation mark or a reply ("Yes,"), or names its
+    /// speaker ("he asked"); or a note to the reader ("Note: ...").
+    /// </summary>
     public static bool IsDialogue(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var trimmed = sentence.AsSpan().TrimStart();
-        return trimmed is ['‘' or '“' or '"' or '\'' or '«' or '„' or '—' or '–', ..] || SpeakerTag().IsMatch(sentence);
+        return NoteLabel().IsMatch(sentence) || trimmed is ['‘' or '“' or '"' or '\'' or '«' or '„' or '—' or '–', ..] || SpeakerTag().IsMatch(sentence);
     }
 
-    /// <summary>Whether the sentence is too short to carry a thought of its own.</summary>
-    public static bool IsFragment(string sentence) => Tokenizer.CountWords(sentence ?? throw new ArgumentNullException(nameof(sentence))) < MinSentenceWords;
+    /// <summary>
+    /// Whether the sentence is too short to carry a thought of its own, or is a short exclamation ("Bolshevism, not
+    /// trade unionism!", "A fine time to say it!") that answers what came before.
+    /// </summary>
+    public static bool IsFragment(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var words = Tokenizer.CountWords(sentence);
+        return words < MinSentenceWords || (words < MaxExclamationWords && sentence.AsSpan().TrimEnd().TrimEnd("\"”’')").EndsWith("!"));
+    }
 
     /// <summary>Whether one sentence may be served alone, as a summary line: whole, balanced, not dialogue, not edited, not pointing back.</summary>
     public static bool StandsAlone(string sentence, Language language) =>
@@ -201,13 +215,13 @@ public static partial class QuoteRules
 
     // Phrases that refer to other parts of the text or to a time or thing named before, in English and Dutch.
     [GeneratedRegex(
-        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will))\b",
+        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^the \w+ (?:was|were|is|are|remained)\b)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackPointingPhrase();
 
     // Phrases that send the reader to another part of the text, wherever they stand in a quote.
     [GeneratedRegex(
-        @"\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|we zagen|eerder gezegd)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
+        @"\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|we zagen|eerder gezegd)|hierboven|hieronder|verderop|\((?:see|zie|cf)\b|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceElsewhere();
 
@@ -217,6 +231,9 @@ public static partial class QuoteRules
 
     [GeneratedRegex(@"[,!?]['’”""]? (?:he|she|they|I|we|hij|zij|ze|ik|wij) (?:asked|said|replied|shouted|cried|vroeg|zei|riep|antwoordde)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerTag();
+
+    [GeneratedRegex(@"^\s*(?:note|nb|n\.b\.|noot|opmerking|editor's note)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoteLabel();
 
     private static HashSet<string> Words(string words) =>
         new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);

@@ -85,6 +85,10 @@ public sealed class QuoteRulesTests
     [InlineData("De partij nam op dat moment deel aan de betogingen.", "nl")]
     [InlineData("Het nam uiteenlopende vormen aan in Italië en Duitsland.", "nl")]
     [InlineData("The first could be attributed to David Riazanov and Mikhail Tomsky.", "en")]
+    [InlineData("The results were several explosions aimed against the bureaucracy.", "en")]
+    [InlineData("Want werd niet bewezen dat de revolutie eindigde in de goelag?", "nl")]
+    [InlineData("Een dergelijk moment vond plaats binnen de bolsjewistische partij.", "nl")]
+    [InlineData("Allereerst was er de diepe politieke ontwaking van de arbeidersklasse.", "nl")]
     public void PointsBack_PhrasesThatReferToEarlierText_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -116,6 +120,7 @@ public sealed class QuoteRulesTests
     [InlineData("\"Will they hold out?\" a reporter asked Burns.", true)]
     [InlineData("Yes, all power to the Soviets – particularly since they have already seized power.", false)]
     [InlineData("What is to be done, he asked the congress.", true)]
+    [InlineData("Note: Party members who do not work in a factory shall be attached to street cells.", true)]
     [InlineData("The sailors asked him when they would use their bayonets.", false)]
     public void IsDialogue_LinesOfSpeech_AreRecognised(string sentence, bool dialogue)
     {
@@ -126,6 +131,7 @@ public sealed class QuoteRulesTests
     [InlineData("The money kept the strike alive. As we saw above, the employers had counted on hunger.", true)]
     [InlineData("I already mentioned that the hiring system left men idle.", true)]
     [InlineData("Wij zullen hierop terugkomen.", true)]
+    [InlineData("Het proces is goed in beeld gebracht door John Reed (zie leeslijst achteraan).", true)]
     [InlineData("The strike fund was almost empty by the beginning of September.", false)]
     public void RefersElsewhere_PointersToOtherPartsOfTheText_AreFoundAnywhere(string text, bool refers)
     {
@@ -135,6 +141,8 @@ public sealed class QuoteRulesTests
     [Theory]
     [InlineData("A historic spot.", true)]
     [InlineData("It was true.", true)]
+    [InlineData("Bolshevism, not trade unionism!", true)]
+    [InlineData("The workers of Petrograd and Moscow rose against the government of Kerensky!", false)]
     [InlineData("The strike fund was almost empty.", false)]
     public void IsFragment_SentencesOfFewerThanFourWords_AreFragments(string sentence, bool fragment)
     {

@@ -11,6 +11,8 @@ public sealed class StopwordsTests
     [InlineData("de")]
     [InlineData("hebben")]
     [InlineData("tijdens")]
+    [InlineData("wij")]
+    [InlineData("alle")]
     public void IsStopword_CommonDutchWords_AreStopwords(string word)
     {
         Assert.True(Stopwords.IsStopword(word, Language.Dutch));
