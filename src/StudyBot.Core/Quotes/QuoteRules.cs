@@ -221,7 +221,7 @@ public static partial class QuoteRules
 
     // Phrases that send the reader to another part of the text, wherever they stand in a quote.
     [GeneratedRegex(
-        @"\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|we zagen|eerder gezegd)|hierboven|hieronder|verderop|\((?:see|zie|cf)\b|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
+        @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|we zagen|eerder gezegd)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceElsewhere();
 
