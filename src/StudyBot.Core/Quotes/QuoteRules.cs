@@ -17,7 +17,7 @@ public static partial class QuoteRules
         [Language.English] = Words(
             "this these that those he she it they them his her hers its their theirs him however but also and or so thus therefore hence then still yet moreover furthermore nevertheless nonetheless instead meanwhile such besides likewise similarly consequently accordingly otherwise afterwards both another here yes no indeed finally later specifically namely firstly secondly thirdly lastly"),
         [Language.Dutch] = Words(
-            "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk want allereerst"),
+            "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk want allereerst evenzo eerst"),
     };
 
     /// <summary>Words that, in a short opening phrase before a comma, point back ("At that time,", "In the same month,", "Op die manier,").</summary>
@@ -221,7 +221,7 @@ public static partial class QuoteRules
 
     // Phrases that send the reader to another part of the text, wherever they stand in a quote.
     [GeneratedRegex(
-        @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|we zagen|eerder gezegd)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
+        @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted|cited|quoted|described|listed) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|we zagen|eerder gezegd)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceElsewhere();
 

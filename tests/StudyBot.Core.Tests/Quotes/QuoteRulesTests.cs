@@ -89,6 +89,7 @@ public sealed class QuoteRulesTests
     [InlineData("Want werd niet bewezen dat de revolutie eindigde in de goelag?", "nl")]
     [InlineData("Een dergelijk moment vond plaats binnen de bolsjewistische partij.", "nl")]
     [InlineData("Allereerst was er de diepe politieke ontwaking van de arbeidersklasse.", "nl")]
+    [InlineData("Evenzo begrepen een aantal burgerlijke politiekers dat Stalin een man was.", "nl")]
     public void PointsBack_PhrasesThatReferToEarlierText_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -131,6 +132,7 @@ public sealed class QuoteRulesTests
     [InlineData("The money kept the strike alive. As we saw above, the employers had counted on hunger.", true)]
     [InlineData("I already mentioned that the hiring system left men idle.", true)]
     [InlineData("Wij zullen hierop terugkomen.", true)]
+    [InlineData("The decisions cited above were drafted by the Organization Department in 1925.", true)]
     [InlineData("Het proces is goed in beeld gebracht door John Reed (zie leeslijst achteraan).", true)]
     [InlineData("The strike fund was almost empty by the beginning of September.", false)]
     public void RefersElsewhere_PointersToOtherPartsOfTheText_AreFoundAnywhere(string text, bool refers)
