@@ -24,8 +24,10 @@ if (args is ["discord", "commands", ..])
 
 if (maintenance)
 {
+    // The study features only register here; the search index is built when a sample first asks for it.
+    builder.Services.AddStudyFeatures();
     using var tools = builder.Build();
-    return await CorpusTool.RunAsync(args[1..], tools.Services.GetRequiredService<CorpusLibrary>(), Console.Out, Console.Error).ConfigureAwait(false);
+    return await CorpusTool.RunAsync(args[1..], tools.Services, Console.Out, Console.Error).ConfigureAwait(false);
 }
 
 builder.Services

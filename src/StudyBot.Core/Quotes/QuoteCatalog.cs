@@ -1,14 +1,16 @@
 using System.Collections.Concurrent;
 using StudyBot.Core.Corpus;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Quotes;
 
 /// <summary>The quotable runs of the corpus: a document's found once and kept, a single paragraph's found when asked.</summary>
 /// <remarks>
 /// Only paragraphs qualify: headings, captions, infobox lines, bibliographies and list items are fragments
-/// by nature. A run starts at any sentence that does not point back, and takes one, two or three
-/// sentences of the same paragraph, so a sentence opening with "This" can still be quoted after the
-/// sentence it refers to.
+/// by nature. A run starts at any sentence that does not point back and is not inside a quotation opened by
+/// an earlier sentence, and takes one, two or three sentences of the same paragraph, so a sentence opening
+/// with "This" can still be quoted after the sentence it refers to. No sentence of a run may be a fragment
+/// or a line of dialogue. Note references are removed from the text first, as from all served text.
 /// </remarks>
 public sealed class QuoteCatalog
 {
@@ -39,21 +41,31 @@ public sealed class QuoteCatalog
             return found;
         }
 
-        var sentences = block.Sentences;
-        for (var first = 0; first < sentences.Count; first++)
+        var sentences = block.Sentences.Select(s => FootnoteMarkers.Remove(s.Text)).ToArray();
+        // A quotation the paragraph never closes is a slip of the source, not a speech that goes on.
+        var closesItsQuotations = QuoteRules.IsBalanced(string.Join(' ', sentences));
+        var before = string.Empty;
+        for (var first = 0; first < sentences.Length; before += " " + sentences[first], first++)
         {
-            var text = string.Empty;
-            for (var count = 1; count <= MaxSentencesPerQuote && first + count <= sentences.Count; count++)
+            // The sentences before this one left a quotation open: this one is inside it, mid-speech.
+            if (closesItsQuotations && !QuoteRules.IsBalanced(before))
             {
-                text = count == 1 ? sentences[first].Text : text + " " + sentences[first + count - 1].Text;
-                if (text.Length > QuoteRules.MaxLength)
+                continue;
+            }
+
+            var text = string.Empty;
+            for (var count = 1; count <= MaxSentencesPerQuote && first + count <= sentences.Length; count++)
+            {
+                var added = sentences[first + count - 1];
+                text = count == 1 ? added : text + " " + added;
+                if (text.Length > QuoteRules.MaxLength || QuoteRules.IsFragment(added) || QuoteRules.IsDialogue(added))
                 {
                     break;
                 }
 
-                if (QuoteRules.ReadsAlone(text, sentences[first].Text, document.Language))
+                if (QuoteRules.ReadsAlone(text, sentences[first], document.Language))
                 {
-                    found.Add(new QuoteCandidate(document, block, sentences[first].Index, count, text));
+                    found.Add(new QuoteCandidate(document, block, block.Sentences[first].Index, count, text));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StudyBot.Core.Corpus;
 
 namespace StudyBot.Core.Quotes;
@@ -5,7 +6,7 @@ namespace StudyBot.Core.Quotes;
 /// <summary>
 /// Decides whether a run of sentences reads on its own: whole, balanced, not leaning on what came before.
 /// </summary>
-public static class QuoteRules
+public static partial class QuoteRules
 {
     public const int MinLength = 60;
     public const int MaxLength = 500;
@@ -14,35 +15,59 @@ public static class QuoteRules
     private static readonly Dictionary<Language, HashSet<string>> BackReferences = new()
     {
         [Language.English] = Words(
-            "this these that those he she it they them his her hers its their theirs him however but also and or so thus therefore hence then still yet moreover furthermore nevertheless nonetheless instead meanwhile such besides likewise similarly consequently accordingly otherwise afterwards both another here"),
+            "this these that those he she it they them his her hers its their theirs him however but also and or so thus therefore hence then still yet moreover furthermore nevertheless nonetheless instead meanwhile such besides likewise similarly consequently accordingly otherwise afterwards both another here yes no indeed finally later specifically namely firstly secondly thirdly lastly"),
         [Language.Dutch] = Words(
-            "dit deze die dat hij zij ze hun haar hem maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk vervolgens immers nochtans evenwel tevens eveneens"),
+            "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk want allereerst evenzo eerst"),
     };
 
     /// <summary>Words that, in a short opening phrase before a comma, point back ("At that time,", "In the same month,", "Op die manier,").</summary>
-    private static readonly HashSet<string> PointingWords = Words("this that these those such same latter former dit dat deze die zelfde dezelfde hetzelfde");
+    private static readonly HashSet<string> PointingWords = Words("this that these those such same latter former later earlier afterwards meanwhile dit dat deze die zelfde dezelfde hetzelfde later daarna eerder");
 
-    /// <summary>Demonstratives that point back wherever they stand among the first <see cref="EarlyWords"/> words ("Pushing away from these positions").</summary>
-    private static readonly HashSet<string> Demonstratives = Words("this these those dit deze");
+    /// <summary>Demonstratives and pronominal adverbs that point back wherever they stand in a quote's first sentence ("a chronicler of those events", "De gevolgen hiervan").</summary>
+    private static readonly HashSet<string> Demonstratives = Words("this these those dit deze daarvan hiervan daarop hierop daarmee hiermee daardoor hierdoor daarin hierin hierover daarover dezelfde hetzelfde dergelijk dergelijke zulk");
+
+    /// <summary>Pronouns that, among the first <see cref="EarlyWords"/> words or as an object anywhere, stand for someone named before.</summary>
+    private static readonly HashSet<string> EarlyPronouns = Words("he she they it him them hij zij ze hem hen");
+
+    private static readonly HashSet<string> ObjectPronouns = Words("him them hem hen");
+
+    /// <summary>Words that, early in a sentence, add to or weigh against what came before ("Workers are also claiming", "The committee nevertheless decided").</summary>
+    private static readonly HashSet<string> Additions = Words("also too nevertheless nonetheless therefore thus however ook eveneens echter dus daarom evenwel");
+
+    /// <summary>Possessives that, early in a sentence, stand for someone named before ("In haar brochure", "Their protests").</summary>
+    private static readonly HashSet<string> EarlyPossessives = Words("his her their its haar hun");
 
     /// <summary>How many words an opening phrase before its comma may have to count as one.</summary>
-    private const int OpeningPhraseWords = 5;
+    private const int OpeningPhraseWords = 8;
+
+    /// <summary>A sentence this short ("A historic spot.") is a fragment, or leans on its neighbours for sense.</summary>
+    public const int MinSentenceWords = 4;
+
+    /// <summary>An exclamation shorter than this is an outburst that leans on its context.</summary>
+    private const int MaxExclamationWords = 8;
 
     private const int EarlyWords = 4;
 
-    /// <summary>Whether the sentence opens by pointing back to something the reader has not seen.</summary>
+    /// <summary>
+    /// Whether the sentence points back to something the reader has not seen: an opening word or phrase that links
+    /// to the sentence before ("However", "In response,", "Kortom"), a pronoun early on, a demonstrative anywhere
+    /// ("those events"), or a phrase that refers to earlier text ("I already mentioned", "Wij zullen hierop terugkomen").
+    /// </summary>
     public static bool PointsBack(string sentence, Language language)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var words = Tokenizer.Words(sentence).Take(OpeningPhraseWords + 2).ToArray();
+        var words = Tokenizer.Words(sentence).Select(w => (w.Start, Folded: TextFolding.Fold(w.Text))).ToArray();
         if (words.Length == 0)
         {
             return true;
         }
 
         var openers = BackReferences.GetValueOrDefault(language) ?? BackReferences[Language.English];
-        if (openers.Contains(TextFolding.Fold(words[0].Text))
-            || words.Take(EarlyWords).Any(w => Demonstratives.Contains(TextFolding.Fold(w.Text))))
+        if (openers.Contains(words[0].Folded)
+            || words.Any(w => Demonstratives.Contains(w.Folded) || ObjectPronouns.Contains(w.Folded))
+            || words.Take(EarlyWords).Any(w => EarlyPronouns.Contains(w.Folded) || Additions.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded))
+            || BackPointingPhrase().IsMatch(sentence)
+            || RefersElsewhere(sentence))
         {
             return true;
         }
@@ -56,9 +81,59 @@ public static class QuoteRules
         }
 
         var next = words.FirstOrDefault(w => w.Start > comma);
-        return opening.Any(w => PointingWords.Contains(TextFolding.Fold(w.Text)))
-            || (next.Text is not null && openers.Contains(TextFolding.Fold(next.Text)));
+        return opening.Any(w => PointingWords.Contains(w.Folded))
+            || (next.Folded is not null && (openers.Contains(next.Folded) || EarlyPronouns.Contains(next.Folded)));
     }
+
+    /// <summary>Whether the text sends the reader to another part of the document ("As we saw above", "Wij zullen hierop terugkomen").</summary>
+    public static bool RefersElsewhere(string text) => ReferenceElsewhere().IsMatch(text ?? throw new ArgumentNullException(nameof(text)));
+
+    /// <summary>
+    /// Whether the text carries marks of editing that make no sense out of place: a bracketed interjection ("[sic]",
+    /// "[...]"), an ellipsis where words were cut, or a note number in brackets glued to a word ("schat”(1)").
+    /// Note references in square brackets are removed before this is asked (<see cref="Text.FootnoteMarkers"/>).
+    /// </summary>
+    public static bool HasEditorialMarks(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains('[', StringComparison.Ordinal)
+            || text.Contains('…', StringComparison.Ordinal)
+            || text.Contains("...", StringComparison.Ordinal)
+            || text.Contains(". .", StringComparison.Ordinal)
+            || GluedNoteNumber().IsMatch(text);
+    }
+
+    /// <summary>
+    /// Whether the sentence is a line of dialogue: it opens with a quotation mark or a reply ("Yes,"), or names its
+    /// speaker ("he asked"); or a note to the reader ("Note: ...").
+    /// </summary>
+    public static bool IsDialogue(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var trimmed = sentence.AsSpan().TrimStart();
+        return NoteLabel().IsMatch(sentence) || trimmed is ['‘' or '“' or '"' or '\'' or '«' or '„' or '—' or '–', ..] || SpeakerTag().IsMatch(sentence);
+    }
+
+    /// <summary>
+    /// Whether the sentence is too short to carry a thought of its own, or is a short exclamation ("Bolshevism, not
+    /// trade unionism!", "A fine time to say it!") that answers what came before.
+    /// </summary>
+    public static bool IsFragment(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var words = Tokenizer.CountWords(sentence);
+        return words < MinSentenceWords || (words < MaxExclamationWords && sentence.AsSpan().TrimEnd().TrimEnd("\"”’')").EndsWith("!"));
+    }
+
+    /// <summary>Whether one sentence may be served alone, as a summary line: whole, balanced, not dialogue, not edited, not pointing back.</summary>
+    public static bool StandsAlone(string sentence, Language language) =>
+        StartsLikeASentence(sentence)
+        && EndsLikeASentence(sentence)
+        && IsBalanced(sentence)
+        && !IsFragment(sentence)
+        && !IsDialogue(sentence)
+        && !HasEditorialMarks(sentence)
+        && !PointsBack(sentence, language);
 
     /// <summary>
     /// Whether the text starts like a sentence: its first letter or digit is a capital or a digit, and it
@@ -124,13 +199,41 @@ public static class QuoteRules
         return round == 0 && square == 0 && curlyDouble == 0 && curlySingle == 0 && straightSingle == 0 && straightDouble % 2 == 0;
     }
 
-    /// <summary>Whether sentences, taken together from the start of a run, make a quote that stands alone.</summary>
+    /// <summary>
+    /// Whether sentences, taken together from the start of a run, make a quote that stands alone. Each sentence of the
+    /// run must not be a fragment or a line of dialogue (<see cref="QuoteCatalog"/> checks those as it adds them).
+    /// </summary>
     public static bool ReadsAlone(string text, string firstSentence, Language language) =>
         text.Length is >= MinLength and <= MaxLength
         && StartsLikeASentence(text)
         && EndsLikeASentence(text)
         && IsBalanced(text)
+        && !HasEditorialMarks(text)
+        && !RefersElsewhere(text)
+        && !IsDialogue(firstSentence)
         && !PointsBack(firstSentence, language);
+
+    // Phrases that refer to other parts of the text or to a time or thing named before, in English and Dutch.
+    [GeneratedRegex(
+        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^the \w+ (?:was|were|is|are|remained)\b)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BackPointingPhrase();
+
+    // Phrases that send the reader to another part of the text, wherever they stand in a quote.
+    [GeneratedRegex(
+        @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted|cited|quoted|described|listed) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|we zagen|eerder gezegd)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceElsewhere();
+
+    // A note number in round brackets right after a word or closing quote: "schat”(1)", "workers(12)".
+    [GeneratedRegex(@"[\p{L}”’"")]\(\d{1,3}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedNoteNumber();
+
+    [GeneratedRegex(@"[,!?]['’”""]? (?:he|she|they|I|we|hij|zij|ze|ik|wij) (?:asked|said|replied|shouted|cried|vroeg|zei|riep|antwoordde)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerTag();
+
+    [GeneratedRegex(@"^\s*(?:note|nb|n\.b\.|noot|opmerking|editor's note)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoteLabel();
 
     private static HashSet<string> Words(string words) =>
         new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Quotes;
 using StudyBot.Core.Search;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Summaries;
 
@@ -58,7 +59,7 @@ public sealed class Summarizer
 
         var chosen = Choose(sentences, vectors, length, document.Language);
         var keyTerms = KeyTerms.Find(blocks.SelectMany(b => b.Sentences), document.Language, index, KeyTermCount);
-        return new Summary(document, section, chosen, keyTerms, blocks.Sum(b => b.WordCount));
+        return new Summary(document, section, chosen, keyTerms, section?.WordCount ?? document.WordCount);
     }
 
     private static Sentence[] Choose(Sentence[] sentences, SentenceVectors vectors, SummaryLength length, Language language)
@@ -66,12 +67,12 @@ public sealed class Summarizer
         var scores = LexRank.Scores(vectors);
         var ranked = Enumerable.Range(0, sentences.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
 
-        // A sentence that opens with "This" or "Hij", or is cut off, reads badly alone; use those only if nothing else is left.
-        var readable = ranked.Where(i => IsReadable(sentences[i].Text, language)).ToArray();
+        // A summary line is read without its neighbours: a sentence that points back to text left out, a line of
+        // dialogue, a quoted fragment or an edited one would not make sense, so a shorter summary is better.
+        var readable = ranked.Where(i => QuoteRules.StandsAlone(FootnoteMarkers.Remove(sentences[i].Text), language)).ToArray();
         var wanted = length.SentenceCount(sentences.Length);
-        var order = readable.Length >= wanted ? readable.Concat(ranked.Except(readable)) : ranked;
         var chosen = new List<int>();
-        foreach (var candidate in order)
+        foreach (var candidate in readable)
         {
             if (chosen.Count == wanted)
             {
@@ -86,7 +87,4 @@ public sealed class Summarizer
 
         return chosen.Order().Select(i => sentences[i]).ToArray();
     }
-
-    private static bool IsReadable(string sentence, Language language) =>
-        QuoteRules.StartsLikeASentence(sentence) && QuoteRules.EndsLikeASentence(sentence) && !QuoteRules.PointsBack(sentence, language);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Documents;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Summaries;
 
@@ -38,7 +39,7 @@ public sealed class SummaryCommand : ICommand
         // Consecutive chosen sentences of one paragraph stay together, as the author wrote them.
         var paragraphs = summary.Sentences
             .GroupBy(s => s.BlockIndex)
-            .Select(g => string.Join(' ', g.Select(s => s.Text)))
+            .Select(g => string.Join(' ', g.Select(s => FootnoteMarkers.Remove(s.Text))))
             .ToArray();
         var footer = new List<string>();
         if (summary.KeyTerms.Count > 0)

@@ -1,24 +1,26 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Core.Corpus;
 
 namespace StudyBot.Maintenance;
 
 /// <summary>
 /// <c>corpus list</c> and <c>corpus show &lt;doc&gt; [--section N]</c>: what the corpus engine made of the
-/// corpus folder, for maintainers checking an import.
+/// corpus folder, for maintainers checking an import; <c>corpus sample</c>: what members would be served from it.
 /// </summary>
 internal static class CorpusTool
 {
-    public static Task<int> RunAsync(string[] args, CorpusLibrary library, TextWriter output, TextWriter error) => args switch
+    public static Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error) => args switch
     {
-        ["list"] => ListAsync(library, output),
-        ["show", .. var rest] => ShowAsync(library, rest, output, error),
+        ["list"] => ListAsync(services.GetRequiredService<CorpusLibrary>(), output),
+        ["show", .. var rest] => ShowAsync(services.GetRequiredService<CorpusLibrary>(), rest, output, error),
+        ["sample", .. var rest] => SampleTool.RunAsync(rest, services, output, error),
         _ => UsageAsync(error),
     };
 
     private static async Task<int> UsageAsync(TextWriter error)
     {
-        await error.WriteLineAsync("Usage: corpus list | corpus show <document> [--section N] | corpus segment [--lang xx] [--jsonl]").ConfigureAwait(false);
+        await error.WriteLineAsync("Usage: corpus list | corpus show <document> [--section N] | corpus sample [--quotes N] [--quiz N] [--summaries N] [--seed N] | corpus segment [--lang xx] [--jsonl]").ConfigureAwait(false);
         return 2;
     }
 

@@ -66,4 +66,99 @@ public sealed class QuoteRulesTests
     {
         Assert.Equal(ends, QuoteRules.EndsLikeASentence(text));
     }
+
+    [Theory]
+    [InlineData("I already mentioned that the hiring system left men idle for days.", "en")]
+    [InlineData("As we saw above, the employers had counted on hunger.", "en")]
+    [InlineData("We will return to the casual system below.", "en")]
+    [InlineData("Wij zullen hierop terugkomen in het laatste hoofdstuk.", "nl")]
+    [InlineData("Op politiek vlak betekent dit de macht van de arbeidersraden.", "nl")]
+    [InlineData("Kortom, revolutie is zelfs nog meer nodig dan het al was in 1917.", "nl")]
+    [InlineData("De gevolgen hiervan herleidden de Russische economie tot een ruïne.", "nl")]
+    [InlineData("We are reprinting below excerpts from a chronicler of those events.", "en")]
+    [InlineData("One youngster whispers to them that he is on their side.", "en")]
+    [InlineData("Workers are also claiming that the leaders made up the lists.", "en")]
+    [InlineData("The Central Committee nevertheless decided to convene a conference.", "en")]
+    [InlineData("A few minutes later, the Women’s Battalion surrendered.", "en")]
+    [InlineData("In haar brochure over de Russische Revolutie uitte zij haar solidariteit.", "nl")]
+    [InlineData("In May of the same year the authorities raised the tariffs.", "en")]
+    [InlineData("De partij nam op dat moment deel aan de betogingen.", "nl")]
+    [InlineData("Het nam uiteenlopende vormen aan in Italië en Duitsland.", "nl")]
+    [InlineData("The first could be attributed to David Riazanov and Mikhail Tomsky.", "en")]
+    [InlineData("The results were several explosions aimed against the bureaucracy.", "en")]
+    [InlineData("Want werd niet bewezen dat de revolutie eindigde in de goelag?", "nl")]
+    [InlineData("Een dergelijk moment vond plaats binnen de bolsjewistische partij.", "nl")]
+    [InlineData("Allereerst was er de diepe politieke ontwaking van de arbeidersklasse.", "nl")]
+    [InlineData("Evenzo begrepen een aantal burgerlijke politiekers dat Stalin een man was.", "nl")]
+    public void PointsBack_PhrasesThatReferToEarlierText_AreRecognised(string sentence, string language)
+    {
+        Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
+    }
+
+    [Theory]
+    [InlineData("The strike began on 14 August at the West India Dock.", "en")]
+    [InlineData("Het is de specifieke taak van een communistische organisatie om de klasse te verzamelen.", "nl")]
+    [InlineData("Kollontai co-signed the letter with her best friend Zoya Shadurskaia.", "en")]
+    public void PointsBack_SentencesNamingTheirOwnSubject_AreAccepted(string sentence, string language)
+    {
+        Assert.False(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
+    }
+
+    [Theory]
+    [InlineData("Cardinal Manning, who was then over eighty years old [sic], helped.", true)]
+    [InlineData("The work was carried on entirely at night. . . . The club was crammed with soldiers.", true)]
+    [InlineData("Lezingen, debatten, redevoeringen in de schouwburgen…", true)]
+    [InlineData("They took the oath ... And the same scene was repeated.", true)]
+    [InlineData("Een revolutie die de aarde tot een “gemeenschappelijke schat”(1) maakt.", true)]
+    [InlineData("The Workers' Opposition (1920–1922) demanded union control of industry.", false)]
+    public void HasEditorialMarks_BracketsEllipsesAndNoteNumbers_AreFound(string text, bool marked)
+    {
+        Assert.Equal(marked, QuoteRules.HasEditorialMarks(text));
+    }
+
+    [Theory]
+    [InlineData("‘Any news?’ he asked.", true)]
+    [InlineData("\"Will they hold out?\" a reporter asked Burns.", true)]
+    [InlineData("Yes, all power to the Soviets – particularly since they have already seized power.", false)]
+    [InlineData("What is to be done, he asked the congress.", true)]
+    [InlineData("Note: Party members who do not work in a factory shall be attached to street cells.", true)]
+    [InlineData("The sailors asked him when they would use their bayonets.", false)]
+    public void IsDialogue_LinesOfSpeech_AreRecognised(string sentence, bool dialogue)
+    {
+        Assert.Equal(dialogue, QuoteRules.IsDialogue(sentence));
+    }
+
+    [Theory]
+    [InlineData("The money kept the strike alive. As we saw above, the employers had counted on hunger.", true)]
+    [InlineData("I already mentioned that the hiring system left men idle.", true)]
+    [InlineData("Wij zullen hierop terugkomen.", true)]
+    [InlineData("The decisions cited above were drafted by the Organization Department in 1925.", true)]
+    [InlineData("Het proces is goed in beeld gebracht door John Reed (zie leeslijst achteraan).", true)]
+    [InlineData("The strike fund was almost empty by the beginning of September.", false)]
+    public void RefersElsewhere_PointersToOtherPartsOfTheText_AreFoundAnywhere(string text, bool refers)
+    {
+        Assert.Equal(refers, QuoteRules.RefersElsewhere(text));
+    }
+
+    [Theory]
+    [InlineData("A historic spot.", true)]
+    [InlineData("It was true.", true)]
+    [InlineData("Bolshevism, not trade unionism!", true)]
+    [InlineData("The workers of Petrograd and Moscow rose against the government of Kerensky!", false)]
+    [InlineData("The strike fund was almost empty.", false)]
+    public void IsFragment_SentencesOfFewerThanFourWords_AreFragments(string sentence, bool fragment)
+    {
+        Assert.Equal(fragment, QuoteRules.IsFragment(sentence));
+    }
+
+    [Theory]
+    [InlineData("The strike began on 14 August at the West India Dock.", true)]
+    [InlineData("They also asked that no man be taken on for less than four hours.", false)]
+    [InlineData("“Will they hold out?” a reporter asked Burns at the end of the second week.", false)]
+    [InlineData("Burns addressed the crowds on Tower Hill almost every day [sic].", false)]
+    [InlineData("The settlement was negotiated with the help of Cardinal Manning", false)]
+    public void StandsAlone_OneSentence_NeedsEveryRule(string sentence, bool alone)
+    {
+        Assert.Equal(alone, QuoteRules.StandsAlone(sentence, Language.English));
+    }
 }

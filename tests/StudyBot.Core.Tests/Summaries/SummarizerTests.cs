@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using StudyBot.Core.Corpus;
+using StudyBot.Core.Quotes;
 using StudyBot.Core.Search;
 using StudyBot.Core.Summaries;
 using StudyBot.Core.Tests.Corpus;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Tests.Summaries;
 
@@ -99,5 +101,42 @@ public sealed class SummarizerTests
 
         Assert.NotEmpty(summary.KeyTerms);
         Assert.DoesNotContain(summary.KeyTerms, t => Stopwords.IsStopword(TextFolding.Fold(t), Language.Dutch));
+    }
+
+    public static TheoryData<string> Slugs => new(TestCorpus.Library.Documents.Select(d => d.Slug));
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public void Summarize_EverySentence_StandsAloneWithoutItsNeighbours(string slug)
+    {
+        var document = TestCorpus.Document(slug);
+
+        var summary = new Summarizer(Index).Summarize(document, null, SummaryLength.Long);
+
+        Assert.NotEmpty(summary.Sentences);
+        Assert.All(summary.Sentences, s => Assert.True(QuoteRules.StandsAlone(FootnoteMarkers.Remove(s.Text), document.Language), s.Text));
+    }
+
+    [Fact]
+    public void Summarize_TheEssay_LeavesOutTheNoteCaptionDialogueQuotationAndBackReferences()
+    {
+        var document = EssayText.Document;
+        var library = new CorpusLibrary([document]);
+
+        var summary = new Summarizer(new CorpusSearchIndex(library, NullLogger<CorpusSearchIndex>.Instance)).Summarize(document, null, SummaryLength.Long);
+
+        Assert.NotEmpty(summary.Sentences);
+        string[] leftOut = ["speeches of John Burns were reprinted", "call-on at the West India Dock", "Will they hold out", "I have never seen", "already mentioned", "As we saw above", "These demands", "[sic]"];
+        Assert.All(summary.Sentences, s => Assert.All(leftOut, t => Assert.DoesNotContain(t, s.Text, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Summarize_WordCount_IsTheDocumentsAndTheSectionsOwn()
+    {
+        var document = TestCorpus.Document("workers-opposition");
+        var summarizer = new Summarizer(Index);
+
+        Assert.Equal(document.WordCount, summarizer.Summarize(document, null, SummaryLength.Short).WordCount);
+        Assert.Equal(document.Sections[1].WordCount, summarizer.Summarize(document, document.Sections[1], SummaryLength.Short).WordCount);
     }
 }

@@ -18,4 +18,7 @@ public sealed record CatalogEntry
     public string? Language { get; init; }
 
     public string? Source { get; init; }
+
+    /// <summary>Per-section corrections of what the importer found, such as the author and date of an excerpt by another writer.</summary>
+    public IReadOnlyList<SectionCatalogEntry> Sections { get; init; } = [];
 }

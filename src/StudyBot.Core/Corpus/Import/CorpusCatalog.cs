@@ -74,9 +74,24 @@ public sealed partial class CorpusCatalog
                     Date = Text(document, "date"),
                     Language = Text(document, "language"),
                     Source = Text(document, "source"),
+                    Sections = ReadSections(document),
                 };
             }
         }
+    }
+
+    private static SectionCatalogEntry[] ReadSections(JsonElement document)
+    {
+        if (Property(document, "sections") is not { ValueKind: JsonValueKind.Array } sections)
+        {
+            return [];
+        }
+
+        return sections.EnumerateArray()
+            .Select(s => Property(s, "section") is { ValueKind: JsonValueKind.Number } number && number.TryGetInt32(out var n) && n > 0
+                ? new SectionCatalogEntry(n, Text(s, "author"), Text(s, "date"))
+                : throw new JsonException("every entry of \"sections\" needs a \"section\" number from 1"))
+            .ToArray();
     }
 
     private static JsonElement? Property(JsonElement element, string name)

@@ -52,7 +52,22 @@ internal sealed class DocumentBuilder
             Language: language,
             Source: Present(entry?.Source));
         var sections = new SectionBuilder(segmenter, language).Build(structured, metadata.Title);
-        return new Document(slug, metadata, sections);
+        return new Document(slug, metadata, WithCatalogSections(sections, entry));
+    }
+
+    /// <summary>The sections with the catalog's author and date where it states them for a section.</summary>
+    private static IReadOnlyList<Section> WithCatalogSections(IReadOnlyList<Section> sections, CatalogEntry? entry)
+    {
+        if (entry is not { Sections.Count: > 0 })
+        {
+            return sections;
+        }
+
+        return sections
+            .Select(s => entry.Sections.LastOrDefault(c => c.Number == s.Index + 1) is { } stated
+                ? new Section(s.Index, s.Title, s.Blocks, Present(stated.Author) ?? s.Author, Present(stated.Date) ?? s.Date)
+                : s)
+            .ToArray();
     }
 
     private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
