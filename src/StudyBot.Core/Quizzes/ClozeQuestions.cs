@@ -2,6 +2,7 @@ using StudyBot.Core.Corpus;
 using StudyBot.Core.Documents;
 using StudyBot.Core.Quotes;
 using StudyBot.Core.Randomness;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Quizzes;
 
@@ -12,9 +13,11 @@ namespace StudyBot.Core.Quizzes;
 public sealed class ClozeQuestions
 {
     public const string Blank = "_____";
-    private const int MinWords = 8;
+    /// <summary>Shorter sentences leave too little to tell the answer by ("The authorities started a campaign of pressure on _____ unions.").</summary>
+    private const int MinWords = 10;
     private const int MaxWords = 45;
     private const int WrongChoices = 3;
+    private const int ContextWords = 3;
 
     private readonly QuizVocabulary vocabulary;
 
@@ -29,7 +32,8 @@ public sealed class ClozeQuestions
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(random);
-        var text = sentence.Text;
+        // A note reference is meaningless on its own and would stand beside the blank.
+        var text = FootnoteMarkers.Remove(sentence.Text);
         if (!document.Blocks[sentence.BlockIndex].IsProse || text.CountWords() is < MinWords or > MaxWords
             || !QuoteRules.StartsLikeASentence(text) || !QuoteRules.EndsLikeASentence(text)
             || !QuoteRules.IsBalanced(text) || QuoteRules.PointsBack(text, document.Language))
@@ -38,7 +42,9 @@ public sealed class ClozeQuestions
         }
 
         // Years, numbers and names make the sharpest questions; a key term only when the sentence has none of those.
-        var answers = vocabulary.FindAnswers(document, text);
+        // The heading of a quiz shows the document's title, so an answer written in the title is given away.
+        var title = TextFolding.Fold(document.Title);
+        var answers = vocabulary.FindAnswers(document, text).Where(a => !title.Contains(TextFolding.Fold(a.Text), StringComparison.Ordinal)).ToArray();
         var sharp = answers.Where(a => a.Kind != AnswerKind.Term).ToArray();
         foreach (var answer in random.Shuffled(sharp.Length > 0 ? sharp : answers))
         {
@@ -50,7 +56,7 @@ public sealed class ClozeQuestions
                 continue;
             }
 
-            var wrong = vocabulary.WrongChoices(answer, document, blanked, WrongChoices, random);
+            var wrong = vocabulary.WrongChoices(answer, document, blanked, WrongChoices, random, blank: Context(text, answer, document.Language));
             if (wrong.Count < WrongChoices)
             {
                 continue;
@@ -69,5 +75,20 @@ public sealed class ClozeQuestions
         }
 
         return null;
+    }
+
+    /// <summary>The words on each side of the answer, out to the nearest content word, at most <see cref="ContextWords"/>.</summary>
+    private static BlankContext Context(string text, AnswerSpan answer, Language language)
+    {
+        var before = Tokenizer.FoldedWords(text[..answer.Start]).Reverse().ToArray();
+        var after = Tokenizer.FoldedWords(text[(answer.Start + answer.Length)..]).ToArray();
+        return new BlankContext(Phrase(before, language).Reverse().ToArray(), Phrase(after, language));
+    }
+
+    /// <summary>Words from the blank outwards up to and including the first content word; none when there is no content word near.</summary>
+    private static string[] Phrase(string[] outwards, Language language)
+    {
+        var end = Array.FindIndex(outwards, w => !Stopwords.IsStopword(w, language) && !w.All(char.IsDigit));
+        return end is >= 0 and < ContextWords ? outwards[..(end + 1)] : [];
     }
 }
