@@ -25,7 +25,7 @@ internal sealed partial class AnswerFinder
         "club palace party union guard guards congress committee council movement group army navy fleet front league federation confederation " +
         "republic soviet international institute assembly government conference commission ministry revolution war university press books " +
         "publishers company corporation factory plant works bank street square bridge station district city province region oblast state church " +
-        "school vereniging uitgeverij partij bond raad fabriek stad straat");
+        "school vereniging uitgeverij partij bond raad fabriek stad straat empire east west north south central oost noord zuid");
 
     /// <summary>Words before a run that make it a title or a thing rather than a person's name ("the Menshevik Abramovich", "the Grey Wolves").</summary>
     private static readonly HashSet<string> Articles = Words("the a an de het een");
@@ -146,8 +146,8 @@ internal sealed partial class AnswerFinder
 
     private static HashSet<string> Words(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
-    // A year is not part of a larger number, a percentage or a decade ("1920s").
-    [GeneratedRegex(@"(?<![\d.,])(1[5-9]\d{2}|20\d{2})(?![\d%\p{L}]|[.,]\d)")]
+    // A year is not part of a larger number, a percentage, a decade ("1920s") or a range ("1995-1996"), whose other end gives it away.
+    [GeneratedRegex(@"(?<![\d.,]|\d[-–])(1[5-9]\d{2}|20\d{2})(?![\d%\p{L}]|[.,]\d|[-–]\d)")]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"(?<![\d.,\w])(\d{1,3}(?:[.,]\d{3})+|\d{2,})(?![\d\w]|[.,]\d)")]

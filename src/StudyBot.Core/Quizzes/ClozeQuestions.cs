@@ -44,7 +44,10 @@ public sealed class ClozeQuestions
         // Years, numbers and names make the sharpest questions; a key term only when the sentence has none of those.
         // The heading of a quiz shows the document's title, so an answer written in the title is given away.
         var title = TextFolding.Fold(document.Title);
-        var answers = vocabulary.FindAnswers(document, text).Where(a => !title.Contains(TextFolding.Fold(a.Text), StringComparison.Ordinal)).ToArray();
+        var answers = vocabulary.FindAnswers(document, text)
+            .Where(a => !title.Contains(TextFolding.Fold(a.Text), StringComparison.Ordinal)
+                && (a.Kind != AnswerKind.Term || TermShapes.StandsAsNounOrAdjective(text, a, document.Language)))
+            .ToArray();
         var sharp = answers.Where(a => a.Kind != AnswerKind.Term).ToArray();
         foreach (var answer in random.Shuffled(sharp.Length > 0 ? sharp : answers))
         {

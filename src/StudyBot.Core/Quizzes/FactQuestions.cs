@@ -203,8 +203,11 @@ public sealed partial class FactQuestions
     [GeneratedRegex(@"^" + Name + @"(?: " + Name + @"){1,2}$")]
     private static partial Regex PersonName();
 
-    /// <summary>A person's name, initials allowed: "Kemal Ülker", "M. Ismailov".</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}\. ?)*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$")]
+    /// <summary>
+    /// A person's name: a given name or initials, and a surname ("Kemal Ülker", "M. Ismailov"). Longer runs of
+    /// capitalised words are mostly groups ("Internationale Kommunistische Stroming").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:\p{Lu}\. ?)+|\p{Lu}[\p{L}'’-]+ )\p{Lu}[\p{L}'’-]+$")]
     private static partial Regex AuthorName();
 
     [GeneratedRegex(@"\b(1[5-9]\d\d|20\d\d)\b")]

@@ -32,6 +32,15 @@ public sealed class QuizVocabulary
     /// <summary>Sentences of a candidate read at most to see whether it fits the blank too.</summary>
     private const int MaxContextSentences = 25;
 
+    /// <summary>Words on each side of a term that make up the company it keeps.</summary>
+    private const int CompanyWindow = 3;
+
+    /// <summary>
+    /// Terms whose company is this alike are near-synonyms in the text ("revolution", "insurrection"): both could
+    /// fill the same blank.
+    /// </summary>
+    private const double MaxCompanySimilarity = 0.3;
+
     private readonly CorpusLibrary library;
     private readonly CorpusSearchIndex index;
     private readonly Lazy<AnswerFinder> finder;
@@ -86,7 +95,8 @@ public sealed class QuizVocabulary
         var chosen = new List<string>();
         foreach (var (from, candidate) in random.Shuffled(candidates).OrderBy(x => x.Document == document ? 0 : 1).ThenBy(x => Distance(answer, x.Candidate.Text)))
         {
-            if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, candidate, context)))
+            if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, candidate, context))
+                && !(answer.Kind == AnswerKind.Term && KeepSameCompany(Answers(document).Company(answer.Text), candidate.Company)))
             {
                 chosen.Add(candidate.Text);
                 if (chosen.Count == count)
@@ -112,6 +122,25 @@ public sealed class QuizVocabulary
         AnswerKind.Person => Math.Abs(candidate.Split(' ').Length - answer.Text.Split(' ').Length),
         _ => 0,
     };
+
+    /// <summary>Whether two terms keep company with the same words (cosine of their neighbour counts), so either could stand in the other's place.</summary>
+    private static bool KeepSameCompany(IReadOnlyDictionary<string, int>? first, IReadOnlyDictionary<string, int>? second)
+    {
+        if (first is null || second is null || first.Count == 0 || second.Count == 0)
+        {
+            return false;
+        }
+
+        double dot = 0;
+        foreach (var (word, count) in first)
+        {
+            dot += count * (double)second.GetValueOrDefault(word);
+        }
+
+        return dot / (Norm(first) * Norm(second)) > MaxCompanySimilarity;
+    }
+
+    private static double Norm(IReadOnlyDictionary<string, int> counts) => Math.Sqrt(counts.Values.Sum(c => (double)c * c));
 
     /// <summary>Whether the document writes the candidate where the blank is: beside the same words, so it would be right too.</summary>
     private static bool FitsBlank(Document document, Candidate candidate, BlankContext blank)
@@ -185,14 +214,54 @@ public sealed class QuizVocabulary
             }
         }
 
+        foreach (var (term, company) in Company(document, terms))
+        {
+            if (found.TryGetValue((AnswerKind.Term, term), out var candidate))
+            {
+                found[(AnswerKind.Term, term)] = candidate with { Company = company };
+            }
+        }
+
         return new DocumentAnswers(terms, found.ToLookup(f => f.Key.Item1, f => f.Value));
     }
 
-    /// <summary>An answer the document holds, what it counts when it is a number, and the sentences it stands in.</summary>
-    private sealed record Candidate(string Text, string? Unit, List<int> Sentences);
+    /// <summary>For each term, how often each content word stands within <see cref="CompanyWindow"/> words of it.</summary>
+    private Dictionary<string, Dictionary<string, int>> Company(Document document, HashSet<string> terms)
+    {
+        var company = terms.ToDictionary(t => t, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            var words = Tokenizer.FoldedWords(sentence.Text).ToArray();
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (!company.TryGetValue(words[i], out var counts))
+                {
+                    continue;
+                }
+
+                for (var j = Math.Max(0, i - CompanyWindow); j <= Math.Min(words.Length - 1, i + CompanyWindow); j++)
+                {
+                    if (j != i && !index.IsStopword(words[j], document.Language))
+                    {
+                        counts[words[j]] = counts.GetValueOrDefault(words[j]) + 1;
+                    }
+                }
+            }
+        }
+
+        return company;
+    }
+
+    /// <summary>An answer the document holds, what it counts when it is a number, the sentences it stands in, and for a term the words around it.</summary>
+    private sealed record Candidate(string Text, string? Unit, List<int> Sentences)
+    {
+        public IReadOnlyDictionary<string, int>? Company { get; init; }
+    }
 
     private sealed record DocumentAnswers(IReadOnlyCollection<string> Terms, ILookup<AnswerKind, Candidate> ByKind)
     {
         public IEnumerable<Candidate> Of(AnswerKind kind) => ByKind[kind];
+
+        public IReadOnlyDictionary<string, int>? Company(string term) => ByKind[AnswerKind.Term].FirstOrDefault(c => c.Text == term)?.Company;
     }
 }

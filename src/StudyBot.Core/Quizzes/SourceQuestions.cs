@@ -84,10 +84,12 @@ public sealed class SourceQuestions
         return Tokenizer.FoldedWords(passage).Any(p => titleWords.Any(t => SameStem(p, t)));
     }
 
+    /// <summary>Whether the word is the title word or a form of it; a short title word such as "RDKS" is also given away by "RDK".</summary>
     private static bool SameStem(string word, string titleWord)
     {
-        var stem = Math.Min(Math.Min(word.Length, titleWord.Length), Math.Max(MinRevealingLength, titleWord.Length - 2));
-        return word.Length >= MinRevealingLength && string.CompareOrdinal(word, 0, titleWord, 0, stem) == 0
+        var shortest = titleWord.Length <= MinRevealingLength ? MinRevealingLength - 1 : MinRevealingLength;
+        var stem = Math.Min(Math.Min(word.Length, titleWord.Length), Math.Max(shortest, titleWord.Length - 2));
+        return word.Length >= shortest && string.CompareOrdinal(word, 0, titleWord, 0, stem) == 0
             && Math.Abs(word.Length - titleWord.Length) <= 3;
     }
 }

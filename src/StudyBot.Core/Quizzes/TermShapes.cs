@@ -27,7 +27,8 @@ public static class TermShapes
     private static readonly Dictionary<Language, HashSet<string>> Determiners = new()
     {
         [Language.English] = new(["the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "our", "every", "each"], StringComparer.Ordinal),
-        [Language.Dutch] = new(["de", "het", "een", "deze", "dit", "die", "hun", "zijn", "haar", "onze", "elke", "ieder"], StringComparer.Ordinal),
+        // Not "die", "zijn", "haar": they are as often a pronoun or a verb.
+        [Language.Dutch] = new(["de", "het", "een", "deze", "dit", "hun", "onze", "elke", "ieder"], StringComparer.Ordinal),
     };
 
     public static TermShape Of(string term, Language language)
@@ -78,6 +79,21 @@ public static class TermShapes
 
         return terms.Where(t => !LooksLikeVerbOrAdverb(t, document.Language)
             && (Of(t, document.Language) is TermShape.Adjective or TermShape.InflectedAdjective || afterDeterminer.Contains(t)));
+    }
+
+    /// <summary>
+    /// Whether the blanked term stands where only a noun or adjective can: right after a determiner, or after a
+    /// determiner and an adjective ("the ___", "de bolsjewistische ___"). Elsewhere a blank may want a verb or a
+    /// preposition ("te wachten staat", "net zoals"), which a noun of the same spelling would seem to fill.
+    /// </summary>
+    public static bool StandsAsNounOrAdjective(string sentence, AnswerSpan answer, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(answer);
+        var determiners = Determiners.GetValueOrDefault(language) ?? Determiners[Language.English];
+        var before = Tokenizer.FoldedWords(sentence[..answer.Start]).TakeLast(2).ToArray();
+        return before.Length > 0 && (determiners.Contains(before[^1])
+            || (before.Length == 2 && determiners.Contains(before[0]) && Of(before[1], language) is TermShape.Adjective or TermShape.InflectedAdjective));
     }
 
     /// <summary>English words ending like a past tense, participle or adverb ("became", "working") make blanks that grammar alone fills.</summary>
