@@ -27,7 +27,14 @@ public sealed class ClozeQuestions
     }
 
     /// <summary>A question from the sentence, or null when it offers no answer that makes a fair question.</summary>
-    public QuizQuestion? TryCreate(Document document, Sentence sentence, RandomSource random)
+    /// <param name="document">The sentence's document.</param>
+    /// <param name="sentence">The sentence to blank.</param>
+    /// <param name="random">Chooses the answer and shuffles the choices.</param>
+    /// <param name="allowTerms">
+    /// Whether a key term may be blanked when the sentence has no year, number or name: a term's wrong choices
+    /// are the likeliest to fit the sentence too, so a quiz asks them only when it runs out of sharper questions.
+    /// </param>
+    public QuizQuestion? TryCreate(Document document, Sentence sentence, RandomSource random, bool allowTerms = true)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
@@ -46,7 +53,7 @@ public sealed class ClozeQuestions
         var title = TextFolding.Fold(document.Title);
         var answers = vocabulary.FindAnswers(document, text)
             .Where(a => !title.Contains(TextFolding.Fold(a.Text), StringComparison.Ordinal)
-                && (a.Kind != AnswerKind.Term || TermShapes.StandsAsNounOrAdjective(text, a, document.Language)))
+                && (a.Kind != AnswerKind.Term || (allowTerms && TermShapes.DeterminerBefore(text, a, document.Language) is not null)))
             .ToArray();
         var sharp = answers.Where(a => a.Kind != AnswerKind.Term).ToArray();
         foreach (var answer in random.Shuffled(sharp.Length > 0 ? sharp : answers))
@@ -85,7 +92,8 @@ public sealed class ClozeQuestions
     {
         var before = Tokenizer.FoldedWords(text[..answer.Start]).Reverse().ToArray();
         var after = Tokenizer.FoldedWords(text[(answer.Start + answer.Length)..]).ToArray();
-        return new BlankContext(Phrase(before, language).Reverse().ToArray(), Phrase(after, language));
+        var determiner = answer.Kind == AnswerKind.Term ? TermShapes.DeterminerBefore(text, answer, language) : null;
+        return new BlankContext(Phrase(before, language).Reverse().ToArray(), Phrase(after, language), determiner);
     }
 
     /// <summary>Words from the blank outwards up to and including the first content word; none when there is no content word near.</summary>

@@ -33,7 +33,9 @@ public static class NameSimilarity
             return false;
         }
 
-        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal) || EditDistance(x, y) <= MaxEdits;
+        // A compound ends in its head ("arbeidersklasse", "klasse"), and either may fill the same blank.
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)
+            || x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal) || EditDistance(x, y) <= MaxEdits;
     }
 
     /// <summary>Levenshtein distance with two rows; names are short.</summary>

@@ -49,20 +49,22 @@ public sealed class QuizGenerator
             QuizMix.Source => [QuestionKind.Source],
             _ => Rotation,
         };
-        draft.Fill(count, asked);
+        // Key terms make the weakest blanks: they come in only when the sharper questions run out.
+        draft.Fill(count, asked, allowTerms: false);
+        draft.Fill(count, asked, allowTerms: true);
         var before = draft.Questions.Count;
         if (before < count && mix != QuizMix.Mixed)
         {
-            draft.Fill(count, Rotation);
+            draft.Fill(count, Rotation, allowTerms: true);
         }
 
         return new GeneratedQuiz(draft.Questions, draft.Questions.Count > before);
     }
 
-    private QuizQuestion? TryCloze(IReadOnlyList<Document> documents)
+    private QuizQuestion? TryCloze(IReadOnlyList<Document> documents, bool allowTerms)
     {
         var document = random.Pick(documents);
-        return document.Sentences.Count == 0 ? null : cloze.TryCreate(document, random.Pick(document.Sentences), random);
+        return document.Sentences.Count == 0 ? null : cloze.TryCreate(document, random.Pick(document.Sentences), random, allowTerms);
     }
 
     /// <summary>The questions drawn so far and what they used up.</summary>
@@ -76,7 +78,7 @@ public sealed class QuizGenerator
 
         private bool SourcesAllowed => documents.Length > 1;
 
-        public void Fill(int count, QuestionKind[] kinds)
+        public void Fill(int count, QuestionKind[] kinds, bool allowTerms)
         {
             var failedTries = 0;
             for (var attempt = 0; Questions.Count < count && attempt < count * AttemptsPerQuestion; attempt++)
@@ -92,7 +94,7 @@ public sealed class QuizGenerator
                 var before = Questions.Count;
                 foreach (var kind in tried)
                 {
-                    if (Make(kind) is { } question && usedSources.Add(question.SourceText) && usedFacts.Add(FactKey(question)))
+                    if (Make(kind, allowTerms) is { } question && usedSources.Add(question.SourceText) && usedFacts.Add(FactKey(question)))
                     {
                         Questions.Add(question);
                         break;
@@ -110,9 +112,9 @@ public sealed class QuizGenerator
             _ => true,
         };
 
-        private QuizQuestion? Make(QuestionKind kind) => kind switch
+        private QuizQuestion? Make(QuestionKind kind, bool allowTerms) => kind switch
         {
-            QuestionKind.Cloze => generator.TryCloze(documents),
+            QuestionKind.Cloze => generator.TryCloze(documents, allowTerms),
             QuestionKind.Choice => Facts().TryDequeue(out var fact) ? fact : null,
             _ => generator.sources.TryCreate(generator.random.Pick(documents), generator.random),
         };

@@ -39,7 +39,7 @@ public sealed class QuizVocabulary
     /// Terms whose company is this alike are near-synonyms in the text ("revolution", "insurrection"): both could
     /// fill the same blank.
     /// </summary>
-    private const double MaxCompanySimilarity = 0.3;
+    private const double MaxCompanySimilarity = 0.15;
 
     private readonly CorpusLibrary library;
     private readonly CorpusSearchIndex index;
@@ -96,7 +96,8 @@ public sealed class QuizVocabulary
         foreach (var (from, candidate) in random.Shuffled(candidates).OrderBy(x => x.Document == document ? 0 : 1).ThenBy(x => Distance(answer, x.Candidate.Text)))
         {
             if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, candidate, context))
-                && !(answer.Kind == AnswerKind.Term && KeepSameCompany(Answers(document).Company(answer.Text), candidate.Company)))
+                && !(answer.Kind == AnswerKind.Term && KeepSameCompany(Answers(document).Company(answer.Text), candidate.Company))
+                && (blank?.Determiner is not { } determiner || Answers(from).Determined.Contains(determiner + " " + candidate.Text)))
             {
                 chosen.Add(candidate.Text);
                 if (chosen.Count == count)
@@ -195,9 +196,11 @@ public sealed class QuizVocabulary
 
     private DocumentAnswers Collect(Document document)
     {
+        var determined = TermShapes.Determined(document);
         var terms = TermShapes.Askable(
                 KeyTerms.Find(document.Sentences, document.Language, index, TermsPerDocument).Where(t => t.Length >= MinTermLength && t.All(char.IsLower)),
-                document)
+                document.Language,
+                determined)
             .ToHashSet(StringComparer.Ordinal);
         var found = new Dictionary<(AnswerKind, string), Candidate>();
         foreach (var sentence in document.Sentences)
@@ -222,7 +225,7 @@ public sealed class QuizVocabulary
             }
         }
 
-        return new DocumentAnswers(terms, found.ToLookup(f => f.Key.Item1, f => f.Value));
+        return new DocumentAnswers(terms, found.ToLookup(f => f.Key.Item1, f => f.Value), determined);
     }
 
     /// <summary>For each term, how often each content word stands within <see cref="CompanyWindow"/> words of it.</summary>
@@ -258,7 +261,10 @@ public sealed class QuizVocabulary
         public IReadOnlyDictionary<string, int>? Company { get; init; }
     }
 
-    private sealed record DocumentAnswers(IReadOnlyCollection<string> Terms, ILookup<AnswerKind, Candidate> ByKind)
+    /// <param name="Terms">The key terms that make fair blanks.</param>
+    /// <param name="ByKind">Every answer of the document by kind.</param>
+    /// <param name="Determined">The "determiner word" pairs the document writes.</param>
+    private sealed record DocumentAnswers(IReadOnlyCollection<string> Terms, ILookup<AnswerKind, Candidate> ByKind, IReadOnlySet<string> Determined)
     {
         public IEnumerable<Candidate> Of(AnswerKind kind) => ByKind[kind];
 

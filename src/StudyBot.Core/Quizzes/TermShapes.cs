@@ -22,7 +22,7 @@ public enum TermShape
 public static class TermShapes
 {
     private static readonly string[] EnglishAdjectiveEndings = ["al", "ic", "ive", "ous", "ary", "ful", "less", "ist"];
-    private static readonly string[] DutchAdjectiveEndings = ["isch", "ische", "iek", "ieke", "eel", "ele", "lijk", "lijke", "ig", "ige", "aal", "ale", "ief", "ieve"];
+    private static readonly string[] DutchAdjectiveEndings = ["isch", "ische", "iek", "ieke", "eel", "ele", "lijk", "lijke", "ig", "ige", "aal", "ale", "ief", "ieve", "air", "aire"];
 
     private static readonly Dictionary<Language, HashSet<string>> Determiners = new()
     {
@@ -56,13 +56,12 @@ public static class TermShapes
             : TermShape.SingularNoun;
     }
 
-    /// <summary>The terms that make fair blanks in <paramref name="document"/>: adjectives, and nouns the text writes after a determiner.</summary>
-    public static IEnumerable<string> Askable(IEnumerable<string> terms, Document document)
+    /// <summary>Every "determiner word" pair the document writes ("the revolution", "het kapitalisme"), folded.</summary>
+    public static HashSet<string> Determined(Document document)
     {
-        ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(document);
-        var determiners = Determiners.GetValueOrDefault(document.Language) ?? Determiners[Language.English];
-        var afterDeterminer = new HashSet<string>(StringComparer.Ordinal);
+        var determiners = DeterminersOf(document.Language);
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             var previous = string.Empty;
@@ -70,31 +69,49 @@ public static class TermShapes
             {
                 if (determiners.Contains(previous))
                 {
-                    afterDeterminer.Add(word);
+                    pairs.Add(previous + " " + word);
                 }
 
                 previous = word;
             }
         }
 
-        return terms.Where(t => !LooksLikeVerbOrAdverb(t, document.Language)
-            && (Of(t, document.Language) is TermShape.Adjective or TermShape.InflectedAdjective || afterDeterminer.Contains(t)));
+        return pairs;
+    }
+
+    /// <summary>The terms that make fair blanks: adjectives, and nouns the text writes after a determiner (<paramref name="determined"/>).</summary>
+    public static IEnumerable<string> Askable(IEnumerable<string> terms, Language language, IReadOnlySet<string> determined)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(determined);
+        var determiners = DeterminersOf(language);
+        return terms.Where(t => !LooksLikeVerbOrAdverb(t, language)
+            && (Of(t, language) is TermShape.Adjective or TermShape.InflectedAdjective || determiners.Any(d => determined.Contains(d + " " + t))));
     }
 
     /// <summary>
-    /// Whether the blanked term stands where only a noun or adjective can: right after a determiner, or after a
-    /// determiner and an adjective ("the ___", "de bolsjewistische ___"). Elsewhere a blank may want a verb or a
-    /// preposition ("te wachten staat", "net zoals"), which a noun of the same spelling would seem to fill.
+    /// The determiner the blanked term stands after, directly or with an adjective between ("the ___",
+    /// "de bolsjewistische ___"); null when there is none, as then the blank may want a verb or a preposition
+    /// ("te wachten staat", "net zoals") that a noun of the same spelling would seem to fill. A wrong choice must
+    /// go with the same determiner: "a" or "an", Dutch "de" or "het".
     /// </summary>
-    public static bool StandsAsNounOrAdjective(string sentence, AnswerSpan answer, Language language)
+    public static string? DeterminerBefore(string sentence, AnswerSpan answer, Language language)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(answer);
-        var determiners = Determiners.GetValueOrDefault(language) ?? Determiners[Language.English];
+        var determiners = DeterminersOf(language);
         var before = Tokenizer.FoldedWords(sentence[..answer.Start]).TakeLast(2).ToArray();
-        return before.Length > 0 && (determiners.Contains(before[^1])
-            || (before.Length == 2 && determiners.Contains(before[0]) && Of(before[1], language) is TermShape.Adjective or TermShape.InflectedAdjective));
+        if (before.Length > 0 && determiners.Contains(before[^1]))
+        {
+            return before[^1];
+        }
+
+        return before.Length == 2 && determiners.Contains(before[0]) && Of(before[1], language) is TermShape.Adjective or TermShape.InflectedAdjective
+            ? before[0]
+            : null;
     }
+
+    private static HashSet<string> DeterminersOf(Language language) => Determiners.GetValueOrDefault(language) ?? Determiners[Language.English];
 
     /// <summary>English words ending like a past tense, participle or adverb ("became", "working") make blanks that grammar alone fills.</summary>
     private static bool LooksLikeVerbOrAdverb(string term, Language language) =>
