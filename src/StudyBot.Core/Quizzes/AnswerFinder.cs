@@ -30,6 +30,11 @@ internal sealed partial class AnswerFinder
     /// <summary>Words before a run that make it a title or a thing rather than a person's name ("the Menshevik Abramovich", "the Grey Wolves").</summary>
     private static readonly HashSet<string> Articles = Words("the a an de het een");
 
+    /// <summary>Roles and verbs of speech next to a name that make it a person's.</summary>
+    private static readonly HashSet<string> Roles = Words(
+        "chairman chairwoman co-chairman deputy leader minister president secretary comrade general colonel historian journalist writer " +
+        "said wrote argued noted recalled voorzitter leider kameraad secretaris schrijver zei schreef");
+
     /// <summary>Endings of adjectives of peoples and creeds ("Latin American", "Czarist", "Kemalist"), which are never a surname here.</summary>
     private static readonly string[] AdjectiveEndings = ["ican", "ian", "ean", "ish", "ese", "ist", "ic"];
 
@@ -87,13 +92,13 @@ internal sealed partial class AnswerFinder
                 end++;
             }
 
-            if (end - i is 2 or 3 && IsPersonRun(words, i, end) && names.StandsAlone(TextFolding.Fold(words[end - 1].Text)))
+            if (end - i is 2 or 3 && IsPersonRun(words, i, end) && (names.StandsAlone(TextFolding.Fold(words[end - 1].Text)) || HasRoleBeside(words, i, end)))
             {
                 var start = words[i].Start;
                 var length = words[end - 1].Start + words[end - 1].Length - start;
                 answers.Add(new AnswerSpan(AnswerKind.Person, start, length, sentence.Substring(start, length)));
             }
-            else if (end - i == 1 && i > 0 && prepositions.Contains(TextFolding.Fold(words[i - 1].Text)) && names.IsPlace(TextFolding.Fold(words[i].Text)))
+            else if (end - i == 1 && i > 0 && prepositions.Contains(TextFolding.Fold(words[i - 1].Text)) && IsPlace(TextFolding.Fold(words[i].Text)))
             {
                 answers.Add(new AnswerSpan(AnswerKind.Place, words[i].Start, words[i].Length, words[i].Text));
             }
@@ -113,6 +118,15 @@ internal sealed partial class AnswerFinder
         && (end == words.Length || !char.IsUpper(words[end].Text[0]))
         && !words[start..end].Any(w => InstitutionWords.Contains(TextFolding.Fold(w.Text)) || w.Text.Any(Tokenizer.IsJoiner) || names.IsPlace(TextFolding.Fold(w.Text)))
         && !AdjectiveEndings.Any(e => words[end - 1].Text.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>A place, and not a Dutch possessive that follows "in" as often ("in Lenins dagen").</summary>
+    private bool IsPlace(string folded) =>
+        names.IsPlace(folded) && !(folded.EndsWith('s') && names.StandsAlone(folded[..^1]));
+
+    /// <summary>Whether a role names the run as a person: "deputy Peter Krepak", "Siyazbek Mukashev, chairman of TUFK".</summary>
+    private static bool HasRoleBeside(WordToken[] words, int start, int end) =>
+        (start > 0 && Roles.Contains(TextFolding.Fold(words[start - 1].Text)))
+        || (end < words.Length && Roles.Contains(TextFolding.Fold(words[end].Text)));
 
     /// <summary>What a number counts: "%" or the word after it ("1,500 workers"), so wrong choices count the same.</summary>
     private string? Unit(string sentence, int end, Language language)

@@ -58,6 +58,11 @@ public sealed class ClozeQuestions
         var sharp = answers.Where(a => a.Kind != AnswerKind.Term).ToArray();
         foreach (var answer in random.Shuffled(sharp.Length > 0 ? sharp : answers))
         {
+            if (answer.Kind is AnswerKind.Year or AnswerKind.Number && PointsBackAt(text, answer))
+            {
+                continue;
+            }
+
             var blanked = string.Concat(text.AsSpan(0, answer.Start), Blank, text.AsSpan(answer.Start + answer.Length));
 
             // The answer written elsewhere in the sentence ("1920" twice, "strike" beside "strikes") would give it away.
@@ -86,6 +91,10 @@ public sealed class ClozeQuestions
 
         return null;
     }
+
+    /// <summary>"In the same _____": a year or number the sentence says was given before, which only the text before tells.</summary>
+    private static bool PointsBackAt(string text, AnswerSpan answer) =>
+        Tokenizer.FoldedWords(text[..answer.Start]).LastOrDefault() is "same" or "that" or "this" or "zelfde" or "dat" or "dit";
 
     /// <summary>The words on each side of the answer, out to the nearest content word, at most <see cref="ContextWords"/>.</summary>
     private static BlankContext Context(string text, AnswerSpan answer, Language language)
