@@ -55,6 +55,7 @@ public sealed class QuizGenerator
         var before = draft.Questions.Count;
         if (before < count && mix != QuizMix.Mixed)
         {
+            draft.Fill(count, Rotation, allowTerms: false);
             draft.Fill(count, Rotation, allowTerms: true);
         }
 
