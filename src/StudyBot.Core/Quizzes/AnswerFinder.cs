@@ -8,7 +8,9 @@ namespace StudyBot.Core.Quizzes;
 /// <summary>Finds what in a sentence could be asked for: years, numbers, names of people and places, key terms.</summary>
 /// <remarks>
 /// A capitalised word counts as part of a name only if the corpus never writes it in lower case: that keeps
-/// "Communist Party" and "Trade Union" out of the people without a list of names.
+/// "Communist Party" and "Trade Union" out of the people without a list of names. A run of such words names a
+/// person only when its last word also stands alone somewhere, as people are named by surname, and none of its
+/// words is a place ("East Kazakhstan"); a single word names a place when the corpus puts it after "in" more than once.
 /// </remarks>
 internal sealed partial class AnswerFinder
 {
@@ -23,22 +25,27 @@ internal sealed partial class AnswerFinder
         "club palace party union guard guards congress committee council movement group army navy fleet front league federation confederation " +
         "republic soviet international institute assembly government conference commission ministry revolution war university press books " +
         "publishers company corporation factory plant works bank street square bridge station district city province region oblast state church " +
-        "school vereniging uitgeverij partij bond raad fabriek stad straat");
+        "school vereniging uitgeverij partij bond raad fabriek stad straat empire east west north south central oost noord zuid");
 
-    private static readonly Dictionary<Language, HashSet<string>> PlacePrepositions = new()
-    {
-        [Language.English] = Words("in from to near"),
-        [Language.Dutch] = Words("in uit naar te bij"),
-    };
+    /// <summary>Words before a run that make it a title or a thing rather than a person's name ("the Menshevik Abramovich", "the Grey Wolves").</summary>
+    private static readonly HashSet<string> Articles = Words("the a an de het een");
 
-    private readonly HashSet<string> lowerCaseWords;
+    /// <summary>Roles and verbs of speech next to a name that make it a person's.</summary>
+    private static readonly HashSet<string> Roles = Words(
+        "chairman chairwoman co-chairman deputy leader minister president secretary comrade general colonel historian journalist writer " +
+        "said wrote argued noted recalled voorzitter leider kameraad secretaris schrijver zei schreef");
+
+    /// <summary>Endings of adjectives of peoples and creeds ("Latin American", "Czarist", "Kemalist"), which are never a surname here.</summary>
+    private static readonly string[] AdjectiveEndings = ["ican", "ian", "ean", "ish", "ese", "ist", "ic"];
+
+    private readonly NameEvidence names;
     private readonly CorpusSearchIndex index;
 
-    /// <param name="lowerCaseWords">Every folded word the corpus writes in lower case somewhere.</param>
+    /// <param name="names">What the corpus tells about capitalised words.</param>
     /// <param name="index">Tells stopwords.</param>
-    public AnswerFinder(HashSet<string> lowerCaseWords, CorpusSearchIndex index)
+    public AnswerFinder(NameEvidence names, CorpusSearchIndex index)
     {
-        this.lowerCaseWords = lowerCaseWords;
+        this.names = names;
         this.index = index;
     }
 
@@ -61,7 +68,7 @@ internal sealed partial class AnswerFinder
         {
             if (!YearPattern().IsMatch(number.Value) && NumericValue(number.Value) >= MinNumber)
             {
-                answers.Add(new AnswerSpan(AnswerKind.Number, number.Index, number.Length, number.Value));
+                answers.Add(new AnswerSpan(AnswerKind.Number, number.Index, number.Length, number.Value, Unit(sentence, number.Index + number.Length, document.Language)));
             }
         }
 
@@ -74,7 +81,7 @@ internal sealed partial class AnswerFinder
 
     private void AddNames(List<AnswerSpan> answers, Language language, string sentence, WordToken[] words)
     {
-        var prepositions = PlacePrepositions.GetValueOrDefault(language) ?? PlacePrepositions[Language.English];
+        var prepositions = NameEvidence.Prepositions(language);
         for (var i = 0; i < words.Length;)
         {
             // A run of proper words separated by single spaces.
@@ -85,13 +92,13 @@ internal sealed partial class AnswerFinder
                 end++;
             }
 
-            if (end - i is 2 or 3 && IsPersonRun(words, i, end))
+            if (end - i is 2 or 3 && IsPersonRun(words, i, end) && (names.StandsAlone(TextFolding.Fold(words[end - 1].Text)) || HasRoleBeside(words, i, end)))
             {
                 var start = words[i].Start;
                 var length = words[end - 1].Start + words[end - 1].Length - start;
                 answers.Add(new AnswerSpan(AnswerKind.Person, start, length, sentence.Substring(start, length)));
             }
-            else if (end - i == 1 && i > 0 && prepositions.Contains(TextFolding.Fold(words[i - 1].Text)))
+            else if (end - i == 1 && i > 0 && prepositions.Contains(TextFolding.Fold(words[i - 1].Text)) && IsPlace(TextFolding.Fold(words[i].Text)))
             {
                 answers.Add(new AnswerSpan(AnswerKind.Place, words[i].Start, words[i].Length, words[i].Text));
             }
@@ -105,10 +112,36 @@ internal sealed partial class AnswerFinder
     /// of a longer capitalised name ("Turkish Armed Forces Pension Fund"), has no institution word and no
     /// hyphenated word ("Birlesik Metal-İs"). The first word of a sentence is capitalised anyway, so it may precede the run.
     /// </summary>
-    private static bool IsPersonRun(WordToken[] words, int start, int end) =>
+    private bool IsPersonRun(WordToken[] words, int start, int end) =>
         (start <= 1 || !char.IsUpper(words[start - 1].Text[0]))
+        && (start == 0 || !Articles.Contains(TextFolding.Fold(words[start - 1].Text)))
         && (end == words.Length || !char.IsUpper(words[end].Text[0]))
-        && !words[start..end].Any(w => InstitutionWords.Contains(TextFolding.Fold(w.Text)) || w.Text.Any(Tokenizer.IsJoiner));
+        && !words[start..end].Any(w => InstitutionWords.Contains(TextFolding.Fold(w.Text)) || w.Text.Any(Tokenizer.IsJoiner) || names.IsPlace(TextFolding.Fold(w.Text)))
+        && !AdjectiveEndings.Any(e => words[end - 1].Text.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>A place, and not a Dutch possessive that follows "in" as often ("in Lenins dagen").</summary>
+    private bool IsPlace(string folded) =>
+        names.IsPlace(folded) && !(folded.EndsWith('s') && names.StandsAlone(folded[..^1]));
+
+    /// <summary>Whether a role names the run as a person: "deputy Peter Krepak", "Siyazbek Mukashev, chairman of TUFK".</summary>
+    private static bool HasRoleBeside(WordToken[] words, int start, int end) =>
+        (start > 0 && Roles.Contains(TextFolding.Fold(words[start - 1].Text)))
+        || (end < words.Length && Roles.Contains(TextFolding.Fold(words[end].Text)));
+
+    /// <summary>What a number counts: "%" or the word after it ("1,500 workers"), so wrong choices count the same.</summary>
+    private string? Unit(string sentence, int end, Language language)
+    {
+        if (end < sentence.Length && sentence[end] == '%')
+        {
+            return "%";
+        }
+
+        var position = end;
+        return end < sentence.Length && sentence[end] == ' ' && Tokenizer.TryReadWord(sentence, ref position, out var start, out var length) && char.IsLower(sentence[start])
+            && TextFolding.Fold(sentence.Substring(start, length)) is var unit && !index.IsStopword(unit, language)
+            ? unit
+            : null;
+    }
 
     /// <summary>
     /// A capitalised word (not an acronym such as "RDK" or "IInd", not a possessive) that the corpus never
@@ -122,12 +155,13 @@ internal sealed partial class AnswerFinder
         }
 
         var folded = TextFolding.Fold(word);
-        return !lowerCaseWords.Contains(folded) && !Months.Contains(folded) && !index.IsStopword(folded, language);
+        return !names.IsOrdinaryWord(folded) && !Months.Contains(folded) && !index.IsStopword(folded, language);
     }
 
     private static HashSet<string> Words(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(?<![\d.,])(1[5-9]\d{2}|20\d{2})(?![\d%]|[.,]\d)")]
+    // A year is not part of a larger number, a percentage, a decade ("1920s", "1990’s") or a range ("1995-1996"), whose other end gives it away.
+    [GeneratedRegex(@"(?<![\d.,]|\d[-–])(1[5-9]\d{2}|20\d{2})(?![\d%\p{L}]|[.,]\d|[-–]\d|['’]s\b)")]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"(?<![\d.,\w])(\d{1,3}(?:[.,]\d{3})+|\d{2,})(?![\d\w]|[.,]\d)")]

@@ -2,6 +2,7 @@ using StudyBot.Core.Corpus;
 using StudyBot.Core.Documents;
 using StudyBot.Core.Quotes;
 using StudyBot.Core.Randomness;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Quizzes;
 
@@ -12,9 +13,11 @@ namespace StudyBot.Core.Quizzes;
 public sealed class ClozeQuestions
 {
     public const string Blank = "_____";
-    private const int MinWords = 8;
+    /// <summary>Shorter sentences leave too little to tell the answer by ("The authorities started a campaign of pressure on _____ unions.").</summary>
+    private const int MinWords = 10;
     private const int MaxWords = 45;
     private const int WrongChoices = 3;
+    private const int ContextWords = 3;
 
     private readonly QuizVocabulary vocabulary;
 
@@ -24,12 +27,20 @@ public sealed class ClozeQuestions
     }
 
     /// <summary>A question from the sentence, or null when it offers no answer that makes a fair question.</summary>
-    public QuizQuestion? TryCreate(Document document, Sentence sentence, RandomSource random)
+    /// <param name="document">The sentence's document.</param>
+    /// <param name="sentence">The sentence to blank.</param>
+    /// <param name="random">Chooses the answer and shuffles the choices.</param>
+    /// <param name="allowTerms">
+    /// Whether a key term may be blanked when the sentence has no year, number or name: a term's wrong choices
+    /// are the likeliest to fit the sentence too, so a quiz asks them only when it runs out of sharper questions.
+    /// </param>
+    public QuizQuestion? TryCreate(Document document, Sentence sentence, RandomSource random, bool allowTerms = true)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(random);
-        var text = sentence.Text;
+        // A note reference is meaningless on its own and would stand beside the blank.
+        var text = FootnoteMarkers.Remove(sentence.Text);
         if (!document.Blocks[sentence.BlockIndex].IsProse || text.CountWords() is < MinWords or > MaxWords
             || !QuoteRules.StartsLikeASentence(text) || !QuoteRules.EndsLikeASentence(text)
             || !QuoteRules.IsBalanced(text) || QuoteRules.PointsBack(text, document.Language))
@@ -38,10 +49,20 @@ public sealed class ClozeQuestions
         }
 
         // Years, numbers and names make the sharpest questions; a key term only when the sentence has none of those.
-        var answers = vocabulary.FindAnswers(document, text);
+        // The heading of a quiz shows the document's title, so an answer written in the title is given away.
+        var title = TextFolding.Fold(document.Title);
+        var answers = vocabulary.FindAnswers(document, text)
+            .Where(a => !title.Contains(TextFolding.Fold(a.Text), StringComparison.Ordinal)
+                && (a.Kind != AnswerKind.Term || (allowTerms && TermShapes.DeterminerBefore(text, a, document.Language) is not null)))
+            .ToArray();
         var sharp = answers.Where(a => a.Kind != AnswerKind.Term).ToArray();
         foreach (var answer in random.Shuffled(sharp.Length > 0 ? sharp : answers))
         {
+            if (answer.Kind is AnswerKind.Year or AnswerKind.Number && PointsBackAt(text, answer))
+            {
+                continue;
+            }
+
             var blanked = string.Concat(text.AsSpan(0, answer.Start), Blank, text.AsSpan(answer.Start + answer.Length));
 
             // The answer written elsewhere in the sentence ("1920" twice, "strike" beside "strikes") would give it away.
@@ -50,7 +71,7 @@ public sealed class ClozeQuestions
                 continue;
             }
 
-            var wrong = vocabulary.WrongChoices(answer, document, blanked, WrongChoices, random);
+            var wrong = vocabulary.WrongChoices(answer, document, blanked, WrongChoices, random, blank: Context(text, answer, document.Language));
             if (wrong.Count < WrongChoices)
             {
                 continue;
@@ -69,5 +90,25 @@ public sealed class ClozeQuestions
         }
 
         return null;
+    }
+
+    /// <summary>"In the same _____": a year or number the sentence says was given before, which only the text before tells.</summary>
+    private static bool PointsBackAt(string text, AnswerSpan answer) =>
+        Tokenizer.FoldedWords(text[..answer.Start]).LastOrDefault() is "same" or "that" or "this" or "zelfde" or "dat" or "dit";
+
+    /// <summary>The words on each side of the answer, out to the nearest content word, at most <see cref="ContextWords"/>.</summary>
+    private static BlankContext Context(string text, AnswerSpan answer, Language language)
+    {
+        var before = Tokenizer.FoldedWords(text[..answer.Start]).Reverse().ToArray();
+        var after = Tokenizer.FoldedWords(text[(answer.Start + answer.Length)..]).ToArray();
+        var determiner = answer.Kind == AnswerKind.Term ? TermShapes.DeterminerBefore(text, answer, language) : null;
+        return new BlankContext(Phrase(before, language).Reverse().ToArray(), Phrase(after, language), determiner);
+    }
+
+    /// <summary>Words from the blank outwards up to and including the first content word; none when there is no content word near.</summary>
+    private static string[] Phrase(string[] outwards, Language language)
+    {
+        var end = Array.FindIndex(outwards, w => !Stopwords.IsStopword(w, language) && !w.All(char.IsDigit));
+        return end is >= 0 and < ContextWords ? outwards[..(end + 1)] : [];
     }
 }

@@ -27,23 +27,27 @@ public sealed partial class FactQuestions
         this.vocabulary = vocabulary;
     }
 
-    /// <summary>Every fact question the document supports, in reading order.</summary>
+    /// <summary>
+    /// Every fact question the document supports, in reading order, one per fact; a fact the text states with
+    /// different values ("led by X" here, "led by Y" there) is not asked, as either answer could be defended.
+    /// </summary>
     public IEnumerable<QuizQuestion> Create(Document document, RandomSource random)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(random);
         var wording = QuizWording.For(document.Language);
-        foreach (var block in document.Blocks)
+        var facts = document.Blocks
+            .SelectMany(block => (block.Kind == BlockKind.InfoboxLine
+                    ? InfoboxFact(block.Text, document, wording)
+                    : block.IsProse ? block.Sentences.SelectMany(s => SentenceFacts(s.Text, wording)) : [])
+                .Select(fact => (Fact: fact, Section: block.SectionIndex)))
+            .GroupBy(f => FactKey(f.Fact.Question), StringComparer.Ordinal);
+        foreach (var statements in facts)
         {
-            var facts = block.Kind == BlockKind.InfoboxLine
-                ? InfoboxFact(block.Text, document, wording)
-                : block.IsProse ? block.Sentences.SelectMany(s => SentenceFacts(s.Text, wording)) : [];
-            foreach (var (question, answer, source) in facts)
+            var (fact, section) = statements.First();
+            if (statements.All(s => Same(s.Fact.Answer, fact.Answer)) && Ask(document, section, fact.Question, fact.Answer, fact.Source, random) is { } asked)
             {
-                if (Ask(document, block.SectionIndex, question, answer, source, random) is { } asked)
-                {
-                    yield return asked;
-                }
+                yield return asked;
             }
         }
 
@@ -52,6 +56,13 @@ public sealed partial class FactQuestions
             yield return author;
         }
     }
+
+    /// <summary>The question without its articles and case: "Who led Workers' Opposition?" asks what "Who led the Workers' Opposition?" asks.</summary>
+    private static string FactKey(string question) =>
+        string.Join(' ', Tokenizer.FoldedWords(question).Where(w => w is not ("the" or "de" or "het")));
+
+    private static bool Same(AnswerSpan first, AnswerSpan second) =>
+        first.Kind == AnswerKind.Year ? first.Text == second.Text : NameSimilarity.AreAlike(first.Text, second.Text);
 
     private QuizQuestion? Ask(Document document, int section, string question, AnswerSpan answer, string source, RandomSource random)
     {
@@ -73,15 +84,32 @@ public sealed partial class FactQuestions
             return null;
         }
 
+        // "Wikipedia contributors" or a group among people would be a choice of another kind.
         var author = document.Metadata.Author;
+        if (!AuthorName().IsMatch(author))
+        {
+            return null;
+        }
+
+        var prompt = string.Format(System.Globalization.CultureInfo.InvariantCulture, wording.WhoWrote, document.Title);
         var others = random.Shuffled(library.Documents
                 .Select(d => d.Metadata.Author)
                 .OfType<string>()
-                .Where(a => !string.IsNullOrWhiteSpace(a) && !NameSimilarity.AreAlike(a, author)))
+                .Where(a => AuthorName().IsMatch(a) && !NameSimilarity.AreAlike(a, author)))
             .DistinctBy(TextFolding.Fold)
             .Take(WrongChoices)
-            .ToArray();
-        if (others.Length < WrongChoices)
+            .ToList();
+
+        // Too few other authors: people named in the other texts, who did not write this one.
+        foreach (var person in vocabulary.WrongChoices(new AnswerSpan(AnswerKind.Person, 0, author.Length, author), document, prompt, WrongChoices, random, fromOtherDocuments: true))
+        {
+            if (others.Count < WrongChoices && !others.Exists(o => NameSimilarity.AreAlike(o, person)))
+            {
+                others.Add(person);
+            }
+        }
+
+        if (others.Count < WrongChoices)
         {
             return null;
         }
@@ -89,7 +117,7 @@ public sealed partial class FactQuestions
         var choices = random.Shuffled(others.Prepend(author));
         return new QuizQuestion(
             QuestionKind.Choice,
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, wording.WhoWrote, document.Title),
+            prompt,
             choices,
             Array.IndexOf(choices, author),
             document.Title,
@@ -174,6 +202,13 @@ public sealed partial class FactQuestions
 
     [GeneratedRegex(@"^" + Name + @"(?: " + Name + @"){1,2}$")]
     private static partial Regex PersonName();
+
+    /// <summary>
+    /// A person's name: a given name or initials, and a surname ("Kemal Ülker", "M. Ismailov"). Longer runs of
+    /// capitalised words are mostly groups ("Internationale Kommunistische Stroming").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:\p{Lu}\. ?)+|\p{Lu}[\p{L}'’-]+ )\p{Lu}[\p{L}'’-]+$")]
+    private static partial Regex AuthorName();
 
     [GeneratedRegex(@"\b(1[5-9]\d\d|20\d\d)\b")]
     private static partial Regex YearIn();

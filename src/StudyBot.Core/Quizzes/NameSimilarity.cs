@@ -2,19 +2,22 @@ namespace StudyBot.Core.Quizzes;
 
 /// <summary>
 /// Tells when two answers are too alike to be offered side by side: "Shliapnikov" and "Shlyapnikov",
-/// "worker" and "workers" would make two choices right.
+/// "worker" and "workers", "Rusland" and "Sovjet-Rusland" would make two choices right.
 /// </summary>
 public static class NameSimilarity
 {
     private const int MinComparedLength = 4;
     private const int MaxEdits = 2;
 
+    /// <summary>Compared one by one: the words of a name and the parts of a hyphenated one.</summary>
+    private static readonly char[] Separators = [' ', '-', '‐'];
+
     public static bool AreAlike(string first, string second)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var a = TextFolding.Fold(first).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var b = TextFolding.Fold(second).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var a = TextFolding.Fold(first).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var b = TextFolding.Fold(second).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         return a.Any(x => b.Any(y => WordsAlike(x, y)));
     }
 
@@ -30,7 +33,9 @@ public static class NameSimilarity
             return false;
         }
 
-        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal) || EditDistance(x, y) <= MaxEdits;
+        // A compound ends in its head ("arbeidersklasse", "klasse"), and either may fill the same blank.
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)
+            || x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal) || EditDistance(x, y) <= MaxEdits;
     }
 
     /// <summary>Levenshtein distance with two rows; names are short.</summary>

@@ -85,7 +85,9 @@ public sealed class QuizCommand : ICommand
         Reply first = QuizReplies.Question(session);
         return questions.Count < count
             ? new CompositeReply([new MessageReply($"Only {questions.Count} {kind} questions could be made from {scope}."), first])
-            : first;
+            : questions.FilledUpWithOtherKinds
+                ? new CompositeReply([new MessageReply($"Too few {kind} questions could be made from {scope}; other kinds fill the quiz."), first])
+                : first;
     }
 
     private static bool Blocks(QuizSession running, DateTimeOffset now) => !running.IsFinished && !running.IsIdle(now, IdleTimeout);

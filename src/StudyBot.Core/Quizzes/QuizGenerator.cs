@@ -3,7 +3,7 @@ using StudyBot.Core.Randomness;
 
 namespace StudyBot.Core.Quizzes;
 
-/// <summary>Draws the questions of a quiz from a document or the whole corpus, never two from the same source text.</summary>
+/// <summary>Draws the questions of a quiz from a document or the whole corpus, never two from the same source text or about the same fact.</summary>
 public sealed class QuizGenerator
 {
     /// <summary>Random sentences or passages tried per question wanted before settling for fewer questions.</summary>
@@ -33,59 +33,103 @@ public sealed class QuizGenerator
     }
 
     /// <summary>
-    /// Up to <paramref name="count"/> questions; fewer when the texts do not support more of the kind asked.
-    /// A mixed quiz takes cloze, choice and source questions in turn, each falling back to the others.
+    /// Up to <paramref name="count"/> questions. A mixed quiz takes cloze, choice and source questions in turn,
+    /// each falling back to the others; a quiz of one kind that the texts do not give enough of fills up with
+    /// the other kinds and says so. Source questions are asked only in a quiz over several documents: in a quiz
+    /// on one text its title is the answer to all of them.
     /// </summary>
-    public IReadOnlyList<QuizQuestion> Create(Document? document, int count, QuizMix mix)
+    public GeneratedQuiz Create(Document? document, int count, QuizMix mix)
     {
         var documents = document is null ? random.Shuffled(library.Documents).Take(MaxQuizDocuments).ToArray() : [document];
-        var factQueue = new Queue<QuizQuestion>(mix is QuizMix.Choice or QuizMix.Mixed
-            ? random.Shuffled(documents.SelectMany(d => facts.Create(d, random)))
-            : []);
-        var usedSources = new HashSet<string>(StringComparer.Ordinal);
-        var questions = new List<QuizQuestion>();
-        var failedTries = 0;
-        for (var attempt = 0; questions.Count < count && attempt < count * AttemptsPerQuestion; attempt++)
+        var draft = new Draft(this, documents);
+        var asked = mix switch
         {
-            var turns = Rotation.Where(k => k != QuestionKind.Choice || factQueue.Count > 0).ToArray();
-            var turn = questions.Count % turns.Length;
-            var kinds = mix switch
-            {
-                QuizMix.Cloze => [QuestionKind.Cloze],
-                QuizMix.Choice => [QuestionKind.Choice],
-                QuizMix.Source => [QuestionKind.Source],
-                _ when failedTries < TriesBeforeFallback => [turns[turn]],
-                _ => turns.Skip(turn).Concat(turns.Take(turn)).ToArray(),
-            };
-            var before = questions.Count;
-            foreach (var kind in kinds)
-            {
-                var question = kind switch
-                {
-                    QuestionKind.Cloze => TryCloze(documents),
-                    QuestionKind.Choice => factQueue.TryDequeue(out var fact) ? fact : null,
-                    _ => sources.TryCreate(random.Pick(documents), random),
-                };
-                if (question is not null && usedSources.Add(question.SourceText))
-                {
-                    questions.Add(question);
-                    break;
-                }
-            }
+            QuizMix.Cloze => [QuestionKind.Cloze],
+            QuizMix.Choice => [QuestionKind.Choice],
+            QuizMix.Source => [QuestionKind.Source],
+            _ => Rotation,
+        };
+        // Key terms make the weakest blanks: they come in only when the sharper questions run out.
+        draft.Fill(count, asked, allowTerms: false);
+        draft.Fill(count, asked, allowTerms: true);
+        var before = draft.Questions.Count;
+        if (before < count && mix != QuizMix.Mixed)
+        {
+            draft.Fill(count, Rotation, allowTerms: false);
+            draft.Fill(count, Rotation, allowTerms: true);
+        }
 
-            failedTries = questions.Count > before ? 0 : failedTries + 1;
-            if (mix == QuizMix.Choice && factQueue.Count == 0)
+        return new GeneratedQuiz(draft.Questions, draft.Questions.Count > before);
+    }
+
+    private QuizQuestion? TryCloze(IReadOnlyList<Document> documents, bool allowTerms)
+    {
+        var document = random.Pick(documents);
+        return document.Sentences.Count == 0 ? null : cloze.TryCreate(document, random.Pick(document.Sentences), random, allowTerms);
+    }
+
+    /// <summary>The questions drawn so far and what they used up.</summary>
+    private sealed class Draft(QuizGenerator generator, Document[] documents)
+    {
+        private readonly HashSet<string> usedSources = new(StringComparer.Ordinal);
+        private readonly HashSet<string> usedFacts = new(StringComparer.Ordinal);
+        private Queue<QuizQuestion>? factQueue;
+
+        public List<QuizQuestion> Questions { get; } = [];
+
+        private bool SourcesAllowed => documents.Length > 1;
+
+        public void Fill(int count, QuestionKind[] kinds, bool allowTerms)
+        {
+            var failedTries = 0;
+            for (var attempt = 0; Questions.Count < count && attempt < count * AttemptsPerQuestion; attempt++)
             {
-                break;
+                var turns = kinds.Where(Available).ToArray();
+                if (turns.Length == 0)
+                {
+                    return;
+                }
+
+                var turn = Questions.Count % turns.Length;
+                var tried = failedTries < TriesBeforeFallback ? [turns[turn]] : turns.Skip(turn).Concat(turns.Take(turn)).ToArray();
+                var before = Questions.Count;
+                foreach (var kind in tried)
+                {
+                    if (Make(kind, allowTerms) is { } question && usedSources.Add(question.SourceText) && usedFacts.Add(FactKey(question)))
+                    {
+                        Questions.Add(question);
+                        break;
+                    }
+                }
+
+                failedTries = Questions.Count > before ? 0 : failedTries + 1;
             }
         }
 
-        return questions;
-    }
+        private bool Available(QuestionKind kind) => kind switch
+        {
+            QuestionKind.Choice => Facts().Count > 0,
+            QuestionKind.Source => SourcesAllowed,
+            _ => true,
+        };
 
-    private QuizQuestion? TryCloze(IReadOnlyList<Document> documents)
-    {
-        var document = random.Pick(documents);
-        return document.Sentences.Count == 0 ? null : cloze.TryCreate(document, random.Pick(document.Sentences), random);
+        private QuizQuestion? Make(QuestionKind kind, bool allowTerms) => kind switch
+        {
+            QuestionKind.Cloze => generator.TryCloze(documents, allowTerms),
+            QuestionKind.Choice => Facts().TryDequeue(out var fact) ? fact : null,
+            _ => generator.sources.TryCreate(generator.random.Pick(documents), generator.random),
+        };
+
+        private Queue<QuizQuestion> Facts() =>
+            factQueue ??= new Queue<QuizQuestion>(generator.random.Shuffled(documents.SelectMany(d => generator.facts.Create(d, generator.random))));
+
+        /// <summary>
+        /// What a question asks, so one fact is not asked twice: "Who led Workers' Opposition?" from the infobox and
+        /// "Who led the Workers' Opposition?" from the text are one question. Cloze questions differ by their sentence.
+        /// </summary>
+        private static string FactKey(QuizQuestion question) =>
+            question.Kind == QuestionKind.Choice
+                ? string.Join(' ', Tokenizer.FoldedWords(question.Prompt).Where(w => w is not ("the" or "de" or "het")))
+                : question.Kind + question.SourceText;
     }
 }

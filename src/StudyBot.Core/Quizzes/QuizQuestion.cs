@@ -37,4 +37,10 @@ public sealed record QuizQuestion(
     Language Language)
 {
     public string RightChoice => Choices[Answer];
+
+    /// <summary>
+    /// The title of the text the question is about, for a quiz over several texts to show with the question;
+    /// null for a source question, whose answer it is.
+    /// </summary>
+    public string? AboutText => Kind == QuestionKind.Source ? null : Source.Title;
 }

@@ -8,7 +8,8 @@ namespace StudyBot.Core.Quizzes;
 
 /// <summary>
 /// The answers of the corpus by kind, so wrong choices are drawn from the texts themselves and match the
-/// right one's kind: years with years, numbers with numbers, names with names, terms with terms.
+/// right one's kind: years with years, numbers with numbers of the same unit, people with people, places with
+/// places, terms with terms of the same part of speech and inflection.
 /// </summary>
 /// <remarks>
 /// Each document's answers are found the first time a question needs them and kept. Wrong choices come
@@ -28,6 +29,18 @@ public sealed class QuizVocabulary
     private const int TermsPerDocument = 20;
     private const int MinTermLength = 4;
 
+    /// <summary>Sentences of a candidate read at most to see whether it fits the blank too.</summary>
+    private const int MaxContextSentences = 25;
+
+    /// <summary>Words on each side of a term that make up the company it keeps.</summary>
+    private const int CompanyWindow = 3;
+
+    /// <summary>
+    /// Terms whose company is this alike are near-synonyms in the text ("revolution", "insurrection"): both could
+    /// fill the same blank.
+    /// </summary>
+    private const double MaxCompanySimilarity = 0.15;
+
     private readonly CorpusLibrary library;
     private readonly CorpusSearchIndex index;
     private readonly Lazy<AnswerFinder> finder;
@@ -37,7 +50,7 @@ public sealed class QuizVocabulary
     {
         this.library = library;
         this.index = index;
-        finder = new Lazy<AnswerFinder>(() => new AnswerFinder(LowerCaseWords(), index));
+        finder = new Lazy<AnswerFinder>(() => new AnswerFinder(new NameEvidence(library), index));
     }
 
     /// <summary>The possible answers in a sentence of <paramref name="document"/>, in reading order.</summary>
@@ -50,7 +63,8 @@ public sealed class QuizVocabulary
 
     /// <summary>
     /// Up to <paramref name="count"/> wrong choices of the answer's kind, none alike to it or to each other,
-    /// none written in <paramref name="prompt"/>; nearby years and numbers of similar size first.
+    /// none written in <paramref name="prompt"/>, none that the corpus writes in the blank's context; from the
+    /// same document first, nearby years and numbers of similar size first.
     /// </summary>
     /// <param name="answer">The right answer.</param>
     /// <param name="document">The document the question is about.</param>
@@ -58,7 +72,9 @@ public sealed class QuizVocabulary
     /// <param name="count">How many wrong choices are wanted.</param>
     /// <param name="random">Shuffles candidates of equal preference.</param>
     /// <param name="fromOtherDocuments">Draw only from other documents, for questions where another name of the same text might also be right.</param>
-    public IReadOnlyList<string> WrongChoices(AnswerSpan answer, Document document, string prompt, int count, RandomSource random, bool fromOtherDocuments = false)
+    /// <param name="blank">For a cloze question, the words around the blank.</param>
+    public IReadOnlyList<string> WrongChoices(
+        AnswerSpan answer, Document document, string prompt, int count, RandomSource random, bool fromOtherDocuments = false, BlankContext? blank = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(document);
@@ -67,19 +83,23 @@ public sealed class QuizVocabulary
 
         // Numbers are written differently per language ("1,500", "1.500"), and names and terms belong to one; years do not.
         var foldedPrompt = TextFolding.Fold(prompt);
+        var shape = answer.Kind == AnswerKind.Term ? TermShapes.Of(answer.Text, document.Language) : default;
         var candidates = PoolDocuments(document)
             .Take(MaxPoolDocuments)
             .Where(d => (!fromOtherDocuments || d != document) && (answer.Kind == AnswerKind.Year || d.Language == document.Language))
-            .SelectMany(d => answer.Kind == AnswerKind.Term ? Answers(d).Terms : Answers(d).ByKind[answer.Kind])
-            .Distinct(StringComparer.Ordinal)
-            .Where(c => !Alike(answer.Kind, c, answer.Text) && !foldedPrompt.Contains(TextFolding.Fold(c), StringComparison.Ordinal))
+            .SelectMany(d => Answers(d).Of(answer.Kind).Select(c => (Document: d, Candidate: c)))
+            .Where(x => x.Candidate.Unit == answer.Unit && (answer.Kind != AnswerKind.Term || TermShapes.Of(x.Candidate.Text, document.Language) == shape))
+            .DistinctBy(x => x.Candidate.Text, StringComparer.Ordinal)
+            .Where(x => !Alike(answer.Kind, x.Candidate.Text, answer.Text) && !foldedPrompt.Contains(TextFolding.Fold(x.Candidate.Text), StringComparison.Ordinal))
             .Take(EnoughCandidates);
         var chosen = new List<string>();
-        foreach (var candidate in random.Shuffled(candidates).OrderBy(c => Distance(answer, c)))
+        foreach (var (from, candidate) in random.Shuffled(candidates).OrderBy(x => x.Document == document ? 0 : 1).ThenBy(x => Distance(answer, x.Candidate.Text)))
         {
-            if (!chosen.Exists(c => Alike(answer.Kind, c, candidate)))
+            if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, candidate, context))
+                && !(answer.Kind == AnswerKind.Term && KeepSameCompany(Answers(document).Company(answer.Text), candidate.Company))
+                && (blank?.Determiner is not { } determiner || Answers(from).Determined.Contains(determiner + " " + candidate.Text)))
             {
-                chosen.Add(candidate);
+                chosen.Add(candidate.Text);
                 if (chosen.Count == count)
                 {
                     break;
@@ -104,10 +124,50 @@ public sealed class QuizVocabulary
         _ => 0,
     };
 
-    /// <summary>English key terms ending like a past tense, participle or adverb ("became", "working") make blanks that grammar alone fills.</summary>
-    private static bool LooksLikeVerbOrAdverb(string term, Language language) =>
-        language == Language.English && (term.EndsWith("ed", StringComparison.Ordinal) || term.EndsWith("ing", StringComparison.Ordinal)
-            || term.EndsWith("ly", StringComparison.Ordinal) || term is "became" or "become" or "made" or "took" or "began");
+    /// <summary>Whether two terms keep company with the same words (cosine of their neighbour counts), so either could stand in the other's place.</summary>
+    private static bool KeepSameCompany(IReadOnlyDictionary<string, int>? first, IReadOnlyDictionary<string, int>? second)
+    {
+        if (first is null || second is null || first.Count == 0 || second.Count == 0)
+        {
+            return false;
+        }
+
+        double dot = 0;
+        foreach (var (word, count) in first)
+        {
+            dot += count * (double)second.GetValueOrDefault(word);
+        }
+
+        return dot / (Norm(first) * Norm(second)) > MaxCompanySimilarity;
+    }
+
+    private static double Norm(IReadOnlyDictionary<string, int> counts) => Math.Sqrt(counts.Values.Sum(c => (double)c * c));
+
+    /// <summary>Whether the document writes the candidate where the blank is: beside the same words, so it would be right too.</summary>
+    private static bool FitsBlank(Document document, Candidate candidate, BlankContext blank)
+    {
+        var words = Tokenizer.FoldedWords(candidate.Text).ToArray();
+        foreach (var index in candidate.Sentences.Take(MaxContextSentences))
+        {
+            var sentence = Tokenizer.FoldedWords(document.Sentences[index].Text).ToArray();
+            for (var i = 0; i + words.Length <= sentence.Length; i++)
+            {
+                if (sentence.AsSpan(i, words.Length).SequenceEqual(words)
+                    && (EndsWith(sentence.AsSpan(0, i), blank.Before) || StartsWith(sentence.AsSpan(i + words.Length), blank.After)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWith(ReadOnlySpan<string> words, IReadOnlyList<string> phrase) =>
+        phrase.Count > 0 && words.Length >= phrase.Count && words[^phrase.Count..].SequenceEqual(phrase.ToArray());
+
+    private static bool StartsWith(ReadOnlySpan<string> words, IReadOnlyList<string> phrase) =>
+        phrase.Count > 0 && words.Length >= phrase.Count && words[..phrase.Count].SequenceEqual(phrase.ToArray());
 
     /// <summary>The document, then the others in library order after it, wrapping around.</summary>
     private IEnumerable<Document> PoolDocuments(Document document)
@@ -136,34 +196,78 @@ public sealed class QuizVocabulary
 
     private DocumentAnswers Collect(Document document)
     {
-        var terms = KeyTerms.Find(document.Sentences, document.Language, index, TermsPerDocument)
-            .Where(t => t.Length >= MinTermLength && t.All(char.IsLower) && !LooksLikeVerbOrAdverb(t, document.Language))
+        var determined = TermShapes.Determined(document);
+        var terms = TermShapes.Askable(
+                KeyTerms.Find(document.Sentences, document.Language, index, TermsPerDocument).Where(t => t.Length >= MinTermLength && t.All(char.IsLower)),
+                document.Language,
+                determined)
             .ToHashSet(StringComparer.Ordinal);
-        var answers = document.Sentences.SelectMany(s => finder.Value.Find(document, s.Text, terms));
-        return new DocumentAnswers(terms, answers.Where(a => a.Kind != AnswerKind.Term).ToLookup(a => a.Kind, a => a.Text));
+        var found = new Dictionary<(AnswerKind, string), Candidate>();
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var answer in finder.Value.Find(document, sentence.Text, terms))
+            {
+                if (!found.TryGetValue((answer.Kind, answer.Text), out var candidate))
+                {
+                    candidate = new Candidate(answer.Text, answer.Unit, []);
+                    found[(answer.Kind, answer.Text)] = candidate;
+                }
+
+                candidate.Sentences.Add(sentence.Index);
+            }
+        }
+
+        foreach (var (term, company) in Company(document, terms))
+        {
+            if (found.TryGetValue((AnswerKind.Term, term), out var candidate))
+            {
+                found[(AnswerKind.Term, term)] = candidate with { Company = company };
+            }
+        }
+
+        return new DocumentAnswers(terms, found.ToLookup(f => f.Key.Item1, f => f.Value), determined);
     }
 
-    /// <summary>Every folded word the corpus writes in lower case somewhere; what tells names from ordinary words.</summary>
-    private HashSet<string> LowerCaseWords()
+    /// <summary>For each term, how often each content word stands within <see cref="CompanyWindow"/> words of it.</summary>
+    private Dictionary<string, Dictionary<string, int>> Company(Document document, HashSet<string> terms)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
-        // Going through Sentence objects would make and keep one for every sentence of the corpus on the first quiz.
-        foreach (var text in library.Documents.SelectMany(d => d.Blocks).SelectMany(b => b.SentenceTexts()))
+        var company = terms.ToDictionary(t => t, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
         {
-            var scanner = new TermScanner(text, buffer);
-            while (scanner.MoveNext())
+            var words = Tokenizer.FoldedWords(sentence.Text).ToArray();
+            for (var i = 0; i < words.Length; i++)
             {
-                if (!scanner.IsPart && char.IsLower(text[scanner.Start]))
+                if (!company.TryGetValue(words[i], out var counts))
                 {
-                    lookup.Add(scanner.Term);
+                    continue;
+                }
+
+                for (var j = Math.Max(0, i - CompanyWindow); j <= Math.Min(words.Length - 1, i + CompanyWindow); j++)
+                {
+                    if (j != i && !index.IsStopword(words[j], document.Language))
+                    {
+                        counts[words[j]] = counts.GetValueOrDefault(words[j]) + 1;
+                    }
                 }
             }
         }
 
-        return words;
+        return company;
     }
 
-    private sealed record DocumentAnswers(IReadOnlyCollection<string> Terms, ILookup<AnswerKind, string> ByKind);
+    /// <summary>An answer the document holds, what it counts when it is a number, the sentences it stands in, and for a term the words around it.</summary>
+    private sealed record Candidate(string Text, string? Unit, List<int> Sentences)
+    {
+        public IReadOnlyDictionary<string, int>? Company { get; init; }
+    }
+
+    /// <param name="Terms">The key terms that make fair blanks.</param>
+    /// <param name="ByKind">Every answer of the document by kind.</param>
+    /// <param name="Determined">The "determiner word" pairs the document writes.</param>
+    private sealed record DocumentAnswers(IReadOnlyCollection<string> Terms, ILookup<AnswerKind, Candidate> ByKind, IReadOnlySet<string> Determined)
+    {
+        public IEnumerable<Candidate> Of(AnswerKind kind) => ByKind[kind];
+
+        public IReadOnlyDictionary<string, int>? Company(string term) => ByKind[AnswerKind.Term].FirstOrDefault(c => c.Text == term)?.Company;
+    }
 }

@@ -5,14 +5,17 @@ using StudyBot.Core.Randomness;
 
 namespace StudyBot.Core.Quizzes;
 
-/// <summary>"Which text is this passage from?" with four document titles; needs at least four documents.</summary>
+/// <summary>
+/// "Which text is this passage from?" with four document titles; needs at least four documents in the
+/// passage's language, as a passage in the only Dutch text gives its source away by its language alone.
+/// </summary>
 public sealed class SourceQuestions
 {
     public const int MinDocuments = 4;
     private const int Attempts = 20;
 
-    /// <summary>A passage with this share of the title's words names its source.</summary>
-    private const double RevealingShare = 0.5;
+    /// <summary>Title words shorter than this are too common to give a text away.</summary>
+    private const int MinRevealingLength = 4;
 
     private readonly CorpusLibrary library;
     private readonly QuoteCatalog quotes;
@@ -36,7 +39,7 @@ public sealed class SourceQuestions
             return null;
         }
 
-        var others = random.Shuffled(library.Documents.Where(d => d != document && TextFolding.Fold(d.Title) != TextFolding.Fold(document.Title)))
+        var others = random.Shuffled(library.Documents.Where(d => d != document && d.Language == document.Language && TextFolding.Fold(d.Title) != TextFolding.Fold(document.Title)))
             .DistinctBy(d => TextFolding.Fold(d.Title))
             .Take(MinDocuments - 1)
             .Select(d => d.Title)
@@ -49,7 +52,7 @@ public sealed class SourceQuestions
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var passage = random.Pick(candidates);
-            if (RevealsTitle(passage.Text, document))
+            if (RevealsTitle(passage.Text, document, others))
             {
                 continue;
             }
@@ -68,10 +71,25 @@ public sealed class SourceQuestions
         return null;
     }
 
-    private static bool RevealsTitle(string passage, Document document)
+    /// <summary>
+    /// Whether the passage writes a word of its text's title that the other titles offered lack, or a form of it
+    /// ("workplaces" for "workplace", "Leninist" for "Lenin"): a reader would match the word, not know the text.
+    /// </summary>
+    private static bool RevealsTitle(string passage, Document document, IReadOnlyList<string> otherTitles)
     {
-        var titleWords = Tokenizer.FoldedWords(document.Title).Where(w => !Stopwords.IsStopword(w, document.Language)).Distinct().ToArray();
-        var passageWords = Tokenizer.FoldedWords(passage).ToHashSet(StringComparer.Ordinal);
-        return titleWords.Length > 0 && titleWords.Count(passageWords.Contains) >= titleWords.Length * RevealingShare;
+        var shared = otherTitles.SelectMany(Tokenizer.FoldedWords).ToHashSet(StringComparer.Ordinal);
+        var titleWords = Tokenizer.FoldedWords(document.Title)
+            .Where(w => w.Length >= MinRevealingLength && !Stopwords.IsStopword(w, document.Language) && !shared.Contains(w))
+            .ToArray();
+        return Tokenizer.FoldedWords(passage).Any(p => titleWords.Any(t => SameStem(p, t)));
+    }
+
+    /// <summary>Whether the word is the title word or a form of it; a short title word such as "RDKS" is also given away by "RDK".</summary>
+    private static bool SameStem(string word, string titleWord)
+    {
+        var shortest = titleWord.Length <= MinRevealingLength ? MinRevealingLength - 1 : MinRevealingLength;
+        var stem = Math.Min(Math.Min(word.Length, titleWord.Length), Math.Max(shortest, titleWord.Length - 2));
+        return word.Length >= shortest && string.CompareOrdinal(word, 0, titleWord, 0, stem) == 0
+            && Math.Abs(word.Length - titleWord.Length) <= 3;
     }
 }

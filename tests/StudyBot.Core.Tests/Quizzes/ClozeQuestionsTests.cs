@@ -95,6 +95,61 @@ public sealed partial class ClozeQuestionsTests
         Assert.Empty(document.Blocks[1].Sentences);
     }
 
+    [Fact]
+    public void TryCreate_AChoiceTheTextWritesBesideTheSameWords_IsNotOffered()
+    {
+        var document = new DocumentBuilder("congresses", "Congresses")
+            .Sentences(
+                "The founding congress of the union took place in February, 1991, in the capital of the republic.",
+                "The second congress of the union took place in February, 1993, after the strikes in the mines.",
+                "The old federation of the miners had been set up by the state in 1905 after the first revolution.",
+                "A rival federation of the dockers was formed by the port workers in 1917 during the war.",
+                "Most of the leaders of the old federation were arrested by the police in 1937 during the purges.",
+                "The last leaders of the old federation were dismissed by the government in 1999 after the elections.")
+            .Build();
+        var fixture = new QuizFixture(new CorpusLibrary([document]));
+
+        var question = fixture.Cloze.TryCreate(document, document.Sentences[0], fixture.Random);
+
+        Assert.NotNull(question);
+        Assert.Equal("1991", question.RightChoice);
+        Assert.DoesNotContain("1993", question.Choices);
+    }
+
+    [Fact]
+    public void TryCreate_ASentenceWithANoteReference_AsksWithoutIt()
+    {
+        var document = new DocumentBuilder("notes", "Notes")
+            .Sentences(
+                "The founding congress of the union took place in February, 1991, in the capital of the republic.[12]",
+                "The old federation of the miners had been set up by the state in 1905 after the first revolution.",
+                "A rival federation of the dockers was formed by the port workers in 1917 during the war.",
+                "Most of the leaders of the old federation were arrested by the police in 1937 during the purges.")
+            .Build();
+        var fixture = new QuizFixture(new CorpusLibrary([document]));
+
+        var question = fixture.Cloze.TryCreate(document, document.Sentences[0], fixture.Random);
+
+        Assert.NotNull(question);
+        Assert.DoesNotContain("[12]", question.Prompt, StringComparison.Ordinal);
+        Assert.DoesNotContain("[12]", question.SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryCreate_AnAnswerWrittenInTheTitle_IsNotAsked()
+    {
+        var document = new DocumentBuilder("bursa", "The revolt in Bursa")
+            .Sentences(
+                "Thousands of angry auto workers stopped work and staged a sit-in in Bursa on that cold morning.",
+                "Hundreds of workers from the nearby factories came to the gates of the plant in Bursa at noon.",
+                "Their union held its congress in Ankara and later moved its office to a building in Ankara.",
+                "The bosses flew in from Paris and from the old offices in Istanbul and Izmir and Paris and Istanbul and Izmir.")
+            .Build();
+        var fixture = new QuizFixture(new CorpusLibrary([document]));
+
+        Assert.Null(fixture.Cloze.TryCreate(document, document.Sentences[0], fixture.Random));
+    }
+
     private static string Blanked(QuizQuestion question) => question.Prompt[(question.Prompt.IndexOf('“', StringComparison.Ordinal) + 1)..^1];
 
     [GeneratedRegex(@"^(1[5-9]\d\d|20\d\d)$")]

@@ -1,0 +1,11 @@
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>
+/// The folded words next to a cloze blank: before it, back to and including the nearest content word, and
+/// after it, up to the nearest content word ("face the", "unions"). A wrong choice the corpus writes beside
+/// the same words would also be right.
+/// </summary>
+/// <param name="Before">The words before the blank, in reading order.</param>
+/// <param name="After">The words after the blank.</param>
+/// <param name="Determiner">For a term, the determiner it goes with ("an", "het"), which a wrong term must go with too.</param>
+public sealed record BlankContext(IReadOnlyList<string> Before, IReadOnlyList<string> After, string? Determiner = null);

@@ -1,0 +1,100 @@
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Quizzes;
+using StudyBot.Core.Tests.Corpus;
+
+namespace StudyBot.Core.Tests.Quizzes;
+
+/// <summary>Whole quizzes over the seed texts, read as a member would: every question fair on its own and within its quiz.</summary>
+public sealed class QuizGeneratorTests
+{
+    private static readonly Lazy<CorpusLibrary> Seeds = new(() => CorpusTestSupport.Importer().ImportFolder(CorpusTestSupport.SeedsFolder()).Library);
+
+    public static TheoryData<string> SeedSlugs => new(Seeds.Value.Documents.Select(d => d.Slug));
+
+    public static TheoryData<QuizMix> Mixes => new(Enum.GetValues<QuizMix>());
+
+    [Theory]
+    [MemberData(nameof(SeedSlugs))]
+    public void Create_ChoiceQuizOnASeedText_HasTenQuestionsAndSaysWhenOtherKindsFilledIn(string slug)
+    {
+        var document = Seeds.Value.Find(slug)!;
+
+        var quiz = new QuizFixture(Seeds.Value).Generator.Create(document, 10, QuizMix.Choice);
+
+        Assert.Equal(10, quiz.Count);
+        Assert.Equal(quiz.Any(q => q.Kind != QuestionKind.Choice), quiz.FilledUpWithOtherKinds);
+    }
+
+    [Fact]
+    public void Create_ChoiceQuizOnTheDutchText_FillsUpWithOtherKinds()
+    {
+        var quiz = new QuizFixture(Seeds.Value).Generator.Create(Seeds.Value.Find("manifest-oktober-revolutie"), 10, QuizMix.Choice);
+
+        Assert.True(quiz.FilledUpWithOtherKinds);
+        Assert.All(quiz, q => Assert.Equal(Language.Dutch, q.Language));
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedSlugs))]
+    public void Create_AQuizOnOneText_NeverAsksWhichTextAPassageIsFrom(string slug)
+    {
+        var fixture = new QuizFixture(Seeds.Value);
+
+        var quiz = fixture.Generator.Create(Seeds.Value.Find(slug), 10, QuizMix.Mixed)
+            .Concat(fixture.Generator.Create(Seeds.Value.Find(slug), 5, QuizMix.Source));
+
+        Assert.DoesNotContain(quiz, q => q.Kind == QuestionKind.Source);
+    }
+
+    [Theory]
+    [MemberData(nameof(Mixes))]
+    public void Create_SeedQuizzes_EveryQuestionHasOneAnswerThatNothingElseGivesAway(QuizMix mix)
+    {
+        var fixture = new QuizFixture(Seeds.Value, seed: 3);
+        var quizzes = Seeds.Value.Documents.Select(d => fixture.Generator.Create(d, 10, mix)).Append(fixture.Generator.Create(null, 10, mix)).ToArray();
+
+        Assert.All(quizzes, quiz =>
+        {
+            Assert.NotEmpty(quiz);
+            Assert.Equal(quiz.Count, quiz.Select(q => q.SourceText).Distinct().Count());
+            Assert.Equal(quiz.Count, quiz.Select(q => TextFolding.Fold(q.Prompt).Replace("the ", string.Empty, StringComparison.Ordinal)).Distinct().Count());
+            Assert.All(quiz, q =>
+            {
+                Assert.Equal(4, q.Choices.Count);
+                var right = TextFolding.Fold(q.RightChoice);
+                Assert.DoesNotContain(right, TextFolding.Fold(q.Prompt), StringComparison.Ordinal);
+                Assert.All(q.Choices.Where((_, i) => i != q.Answer), wrong =>
+                {
+                    // Titles may share a word ("Workers"), and years and numbers are alike only when equal.
+                    if (q.Kind != QuestionKind.Source && q.RightChoice.Any(char.IsLetter))
+                    {
+                        Assert.False(NameSimilarity.AreAlike(wrong, q.RightChoice), $"{wrong} is too like {q.RightChoice}");
+                    }
+
+                    Assert.DoesNotContain(right, TextFolding.Fold(wrong), StringComparison.Ordinal);
+                });
+                if (q.Kind != QuestionKind.Source)
+                {
+                    Assert.DoesNotContain(right, TextFolding.Fold(q.Source.Title), StringComparison.Ordinal);
+                    Assert.Equal(q.Source.Title, q.AboutText);
+                }
+
+                Assert.DoesNotMatch(@"\[\d+\]", q.Prompt);
+            });
+        });
+    }
+
+    [Fact]
+    public void Create_TheWholeCorpus_AsksSourceQuestionsOnlyAboutEnglishPassages()
+    {
+        var quiz = new QuizFixture(Seeds.Value).Generator.Create(null, 10, QuizMix.Source);
+
+        Assert.Equal(10, quiz.Count);
+        Assert.False(quiz.FilledUpWithOtherKinds);
+        Assert.All(quiz, q =>
+        {
+            Assert.Equal(Language.English, q.Language);
+            Assert.All(q.Choices, c => Assert.Equal(Language.English, Seeds.Value.Find(c)!.Language));
+        });
+    }
+}
