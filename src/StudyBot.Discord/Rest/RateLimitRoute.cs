@@ -14,18 +14,18 @@ internal readonly record struct RateLimitRoute(string Key, string Major, string 
     public static RateLimitRoute From(HttpMethod method, string path)
     {
         var segments = path.Trim('/').Split('/');
-        var template = new StringBuilder(method.Method);
+        var template = new StringBuilder(method.Method).Append(' ');
         var major = string.Empty;
         var callback = segments.Length >= 1 && segments[0] == "interactions" && segments[^1] == "callback";
         for (var i = 0; i < segments.Length; i++)
         {
             var segment = segments[i];
             var previous = i > 0 ? segments[i - 1] : string.Empty;
-            template.Append('/');
+            template.Append(i == 0 ? string.Empty : "/");
             if (i == 1 && MajorResources.Contains(previous))
             {
                 major = previous == "webhooks" && segments.Length > 2 ? $"{segment}/{segments[2]}" : segment;
-                template.Append(previous == "webhooks" ? "{webhook}" : "{" + previous + "}");
+                template.Append('{').Append(previous.TrimEnd('s')).Append("_id}");
             }
             else if (IsToken(previous, i))
             {
