@@ -105,6 +105,13 @@ internal sealed partial class GatewayShard
         Task heartbeat = Task.CompletedTask;
         try
         {
+            if (!resume)
+            {
+                // Waiting for the identify budget happens before connecting: on an open connection it would hold up
+                // the receive loop, and with it the heartbeat ACKs.
+                await _budget.AcquireAsync(ShardId, cancellationToken).ConfigureAwait(false);
+            }
+
             await transport.ConnectAsync(uri, cancellationToken).ConfigureAwait(false);
             while (true)
             {
@@ -188,6 +195,13 @@ internal sealed partial class GatewayShard
             LogConnectionFailed(_logger, ShardId, exception.Message);
             return new ConnectionOutcome(GatewayNextStep.Resume, null, state.Established);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Whatever else breaks one connection must not end the shard: log it, back off, connect again.
+            LogConnectionBroke(_logger, exception, ShardId);
+            await transport.CloseAsync(GatewayCloseCodes.ResumeClose, CancellationToken.None).ConfigureAwait(false);
+            return new ConnectionOutcome(GatewayNextStep.Resume, null, Established: false);
+        }
         finally
         {
             await connectionEnd.CancelAsync().ConfigureAwait(false);
@@ -197,7 +211,6 @@ internal sealed partial class GatewayShard
 
     private async Task IdentifyAsync(GatewayConnection connection, CancellationToken cancellationToken)
     {
-        await _budget.AcquireAsync(ShardId, cancellationToken).ConfigureAwait(false);
         var identify = new JsonObject
         {
             ["token"] = _settings.Token,
@@ -274,7 +287,7 @@ internal sealed partial class GatewayShard
         {
             using var document = JsonDocument.Parse(message);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var opElement) || !opElement.TryGetInt32(out var opValue))
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var opElement) || opElement.ValueKind != JsonValueKind.Number || !opElement.TryGetInt32(out var opValue))
             {
                 LogMalformed(_logger, ShardId, "no op");
                 return false;
@@ -282,15 +295,15 @@ internal sealed partial class GatewayShard
 
             op = (GatewayOpcode)opValue;
             data = root.TryGetProperty("d", out var d) ? d.Clone() : default;
-            sequence = root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetInt32() : null;
+            sequence = root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var number) ? number : null;
             type = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-            if (op == GatewayOpcode.Hello && (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("heartbeat_interval", out var hb) || hb.ValueKind != JsonValueKind.Number))
+            if (op == GatewayOpcode.Hello && (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("heartbeat_interval", out var hb) || hb.ValueKind != JsonValueKind.Number || hb.GetDouble() <= 0))
             {
                 LogMalformed(_logger, ShardId, "Hello without heartbeat_interval");
                 return false;
             }
 
-            if (op == GatewayOpcode.Dispatch && type is "READY" && (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("session_id", out _) || !data.TryGetProperty("resume_gateway_url", out _)))
+            if (op == GatewayOpcode.Dispatch && type is "READY" && !(HasString(data, "session_id") && HasString(data, "resume_gateway_url")))
             {
                 LogMalformed(_logger, ShardId, "READY without session_id or resume_gateway_url");
                 return false;
@@ -304,6 +317,9 @@ internal sealed partial class GatewayShard
             return false;
         }
     }
+
+    private static bool HasString(JsonElement data, string name) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String;
 
     private void ForgetSession()
     {
@@ -353,6 +369,9 @@ internal sealed partial class GatewayShard
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord shard {ShardId} lost its connection: {Error}")]
     private static partial void LogConnectionFailed(ILogger logger, int shardId, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord shard {ShardId}'s connection broke; reconnecting")]
+    private static partial void LogConnectionBroke(ILogger logger, Exception exception, int shardId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord shard {ShardId} skipped a malformed gateway frame: {Problem}")]
     private static partial void LogMalformed(ILogger logger, int shardId, string problem);

@@ -38,6 +38,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     private long _nextId = 900000000000000000;
     private int _globalLimitedLeft;
     private int _bannedLeft;
+    private int _connectionsOpened;
 
     private FakeDiscord(WebApplication app)
     {
@@ -71,6 +72,8 @@ public sealed class FakeDiscord : IAsyncDisposable
     public TimeSpan MessageBucketWindow { get; set; } = TimeSpan.FromSeconds(5);
 
     public IReadOnlyList<RecordedExchange> Exchanges => [.. _exchanges];
+
+    public int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
 
     public static async Task<FakeDiscord> StartAsync()
     {
@@ -109,6 +112,16 @@ public sealed class FakeDiscord : IAsyncDisposable
         return connection.SendAsync(0, data, sequence, type);
     }
 
+    /// <summary>Numbers an event in the connection's session without sending it, as if it was sent while the client was away.</summary>
+    public void RecordMissed(FakeGatewayConnection connection, string type, JsonNode data)
+    {
+        var session = _sessions[connection.SessionId ?? throw new InvalidOperationException("The connection has no session yet.")];
+        lock (session)
+        {
+            session.Sent.Add((++session.Sequence, type, data.DeepClone()));
+        }
+    }
+
     /// <summary>The next <paramref name="count"/> REST requests get a global 429.</summary>
     public void LimitGlobally(int count)
     {
@@ -142,6 +155,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        Interlocked.Increment(ref _connectionsOpened);
         var connection = new FakeGatewayConnection(socket, context.Request.Path, context.Request.QueryString.Value ?? string.Empty);
         await connection.SendAsync(10, new JsonObject { ["heartbeat_interval"] = HeartbeatIntervalMs });
         _connections.Writer.TryWrite(connection);

@@ -17,7 +17,7 @@ public sealed class FakeGatewayConnection : IDisposable
     internal FakeGatewayConnection(WebSocket socket, string path, string query)
     {
         _socket = socket;
-        Path = path;
+        Path = path.TrimEnd('/');
         Query = query;
     }
 
