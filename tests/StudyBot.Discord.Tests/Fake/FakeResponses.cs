@@ -76,6 +76,12 @@ internal static class FakeResponses
             {
                 var copy = (JsonObject)embed.DeepClone();
                 copy["type"] = "rich";
+                // Discord answers every field with its inline flag, false when the request left it out.
+                foreach (var field in (copy["fields"] as JsonArray ?? []).OfType<JsonObject>())
+                {
+                    field["inline"] ??= false;
+                }
+
                 embeds.Add(copy);
             }
         }

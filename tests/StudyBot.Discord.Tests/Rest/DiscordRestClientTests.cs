@@ -135,6 +135,28 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EditOriginalAndFollowup_EmbedAndButtons_SendThemWithoutMentions()
+    {
+        var message = new MessageBody
+        {
+            Embeds = [new Embed { Title = "Quote", Description = "Workers of the world", Color = 0x5865F2, Footer = new EmbedFooter("Manifesto, 1848"), Fields = [new EmbedField("Section", "I")] }],
+            Components = [MessageComponent.Row([MessageComponent.Button("Another", "quote:another"), MessageComponent.Button("Context", "quote:context:1", style: 1)])],
+            Flags = 64,
+        };
+
+        var edited = await Rest.EditOriginalResponseAsync(FakeResponses.ApplicationId, "interaction-token", message, CancellationToken.None);
+        var followup = await Rest.CreateFollowupMessageAsync(FakeResponses.ApplicationId, "interaction-token", message, CancellationToken.None);
+        var application = await Rest.GetCurrentApplicationAsync(CancellationToken.None);
+
+        Assert.NotEqual(edited.Id, followup.Id);
+        Assert.Equal(FakeResponses.ApplicationId, application.Id);
+        var sent = _fake.Exchanges.Where(e => e.Method is "PATCH" or "POST").ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, e => Assert.Equal("[]", e.Body!["allowed_mentions"]!["parse"]!.ToJsonString()));
+        Assert.All(sent, e => Assert.Equal("quote:another", e.Body!["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task BulkOverwriteGuildCommandsAsync_Commands_ReturnsThemWithIds()
     {
         var commands = new JsonArray(new JsonObject { ["name"] = "quote", ["description"] = "Post a quote", ["type"] = 1 });
