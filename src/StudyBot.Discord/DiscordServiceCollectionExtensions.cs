@@ -1,0 +1,92 @@
+using System.Net.Http.Headers;
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using StudyBot.Discord.Gateway;
+using StudyBot.Discord.Interactions;
+using StudyBot.Discord.Rest;
+
+namespace StudyBot.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>The URL in the User-Agent Discord requires of bots: <c>DiscordBot (url, version)</c>.</summary>
+    public const string ProjectUrl = "https://github.com/studybot/studybot";
+
+    /// <summary>
+    /// Adds the Discord client: options from <c>StudyBot:Discord</c> (validated at start), the REST client and, by
+    /// <see cref="DiscordOptions.Mode"/>, the gateway shards or the HTTP interactions endpoint.
+    /// </summary>
+    /// <remarks>
+    /// Without a token nothing but the options is registered, so the bot never touches the network for Discord.
+    /// The caller registers an <see cref="IInteractionHandler"/>, <c>IEventClaims</c> and <c>IPlatformStateStore</c>.
+    /// </remarks>
+    public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(DiscordOptions.SectionName);
+        services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        if (string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.Token)]))
+        {
+            return services;
+        }
+
+        services.AddDiscordClient();
+        if (string.Equals(section[nameof(DiscordOptions.Mode)], nameof(DiscordMode.Http), StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<InteractionEndpoint>();
+            services.AddSingleton<InteractionEndpointHost>();
+            services.AddHostedService(provider => provider.GetRequiredService<InteractionEndpointHost>());
+        }
+        else
+        {
+            services.AddHostedService<GatewayService>();
+            services.AddHostedService<GatewayDispatchPump>();
+        }
+
+        return services;
+    }
+
+    /// <summary>The REST client, its handlers, the gateway's parts and the interaction router, without hosted services.</summary>
+    internal static IServiceCollection AddDiscordClient(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DiscordRateLimiter>();
+        services.TryAddTransient<DiscordRateLimitHandler>();
+        services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddSingleton<IdentifyBudget>();
+        services.TryAddSingleton<GatewayDispatchQueue>();
+        services.TryAddSingleton<IGatewayTransportFactory, WebSocketGatewayTransportFactory>();
+        services.TryAddSingleton<InteractionRouter>();
+
+        var version = typeof(DiscordServiceCollectionExtensions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0";
+        var discord = services.AddHttpClient(DiscordRestClient.HttpClientName, (provider, client) =>
+            {
+                var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
+                client.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
+                client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({ProjectUrl}, {version})");
+            })
+            // The default HTTP logging writes request paths, and interaction tokens travel in paths.
+            .RemoveAllLoggers();
+        discord.AddResilienceHandler("discord-transient", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = 2,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromSeconds(1),
+                // 429s are the rate-limit handler's; only a failed server or connection is retried, and only where a
+                // repeat cannot post twice (a POST is retried by its caller, with a nonce where it matters).
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Context.GetRequestMessage()?.Method is { } method && method != HttpMethod.Post
+                    && (args.Outcome.Exception is HttpRequestException || (int?)args.Outcome.Result?.StatusCode >= 500)),
+            }));
+        discord.AddHttpMessageHandler<DiscordRateLimitHandler>();
+        return services;
+    }
+}

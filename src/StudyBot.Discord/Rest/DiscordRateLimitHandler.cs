@@ -1,0 +1,68 @@
+using System.Net;
+
+namespace StudyBot.Discord.Rest;
+
+/// <summary>
+/// Sends each request within Discord's rate limits: waits for its bucket and the global limit, retries a 429
+/// after retry_after, and stops for good on a refused token or for long on an edge ban.
+/// </summary>
+internal sealed class DiscordRateLimitHandler : DelegatingHandler
+{
+    /// <summary>Tries per request when Discord answers 429; more would only add to the invalid-request count.</summary>
+    public const int MaxAttempts = 3;
+
+    private readonly DiscordRateLimiter _limiter;
+
+    public DiscordRateLimitHandler(DiscordRateLimiter limiter)
+    {
+        _limiter = limiter;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var route = _limiter.RouteOf(request);
+        for (var attempt = 1; ; attempt++)
+        {
+            _limiter.ThrowIfStopped(route);
+            await _limiter.WaitGlobalAsync(route, cancellationToken).ConfigureAwait(false);
+            var bucket = _limiter.BucketOf(route);
+            HttpResponseMessage response;
+            var gate = bucket.Gate;
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var delay = bucket.Delay();
+                if (delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(delay, _limiter.TimeProvider, cancellationToken).ConfigureAwait(false);
+                }
+
+                response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                bucket = _limiter.Learn(route, bucket, response);
+            }
+            finally
+            {
+                gate.Release();
+            }
+
+            if (response.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                _limiter.OnUnauthorized(route);
+                return response;
+            }
+
+            if (response.StatusCode != HttpStatusCode.TooManyRequests)
+            {
+                return response;
+            }
+
+            var retry = await _limiter.OnTooManyRequestsAsync(route, bucket, response, cancellationToken).ConfigureAwait(false);
+            if (!retry || attempt >= MaxAttempts)
+            {
+                return response;
+            }
+
+            response.Dispose();
+        }
+    }
+}

@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace StudyBot.Discord.Rest;
+
+/// <summary>
+/// The rate-limit state of the whole process: buckets learnt from X-RateLimit-* headers, the global 50 requests a
+/// second, a global 429's pause, and the stops after a refused token or an edge ban. It outlives the message
+/// handlers, which the HTTP client factory recycles.
+/// </summary>
+internal sealed partial class DiscordRateLimiter : IAsyncDisposable
+{
+    /// <summary>Discord's documented global limit for bots.</summary>
+    public const int GlobalRequestsPerSecond = 50;
+
+    /// <summary>How long to stay silent after an edge ban (a 429 without a JSON body): Discord bans for about an hour.</summary>
+    public static readonly TimeSpan BanBackoff = TimeSpan.FromHours(1);
+
+    private readonly ConcurrentDictionary<string, string> _bucketHashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private readonly TimedFixedWindow _global;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<DiscordRateLimiter> _logger;
+    private readonly string _basePath;
+    private DateTimeOffset _globalBlockedUntil;
+    private DateTimeOffset _stoppedUntil;
+    private string? _stopReason;
+
+    public DiscordRateLimiter(IOptions<DiscordOptions> options, TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
+    {
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _global = new TimedFixedWindow(GlobalRequestsPerSecond, TimeSpan.FromSeconds(1), timeProvider);
+        _basePath = new Uri(options.Value.ApiBaseUrl.TrimEnd('/') + "/").AbsolutePath;
+    }
+
+    public TimeProvider TimeProvider => _timeProvider;
+
+    public RateLimitRoute RouteOf(HttpRequestMessage request)
+    {
+        var path = request.RequestUri!.AbsolutePath;
+        if (path.StartsWith(_basePath, StringComparison.Ordinal))
+        {
+            path = path[_basePath.Length..];
+        }
+
+        return RateLimitRoute.From(request.Method, path);
+    }
+
+    /// <summary>Throws while the client is stopped after a 401 or a ban.</summary>
+    public void ThrowIfStopped(RateLimitRoute route)
+    {
+        if (_stopReason is not null && _timeProvider.GetUtcNow() < _stoppedUntil)
+        {
+            throw new DiscordUnavailableException($"Not sending {route.Template}: {_stopReason}", _stoppedUntil);
+        }
+    }
+
+    /// <summary>Waits for the global limit; interaction callbacks are exempt from it.</summary>
+    public async ValueTask WaitGlobalAsync(RateLimitRoute route, CancellationToken cancellationToken)
+    {
+        if (route.IsInteractionCallback)
+        {
+            return;
+        }
+
+        var wait = _globalBlockedUntil - _timeProvider.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public RateLimitBucket BucketOf(RateLimitRoute route)
+    {
+        var hash = _bucketHashes.TryGetValue(route.Key, out var known) ? known : route.Key;
+        return _buckets.GetOrAdd(hash + "|" + route.Major, _ => new RateLimitBucket(_timeProvider));
+    }
+
+    /// <summary>Learns the bucket of <paramref name="route"/> and its window from a response's headers.</summary>
+    public RateLimitBucket Learn(RateLimitRoute route, RateLimitBucket current, HttpResponseMessage response)
+    {
+        var bucket = current;
+        if (Header(response, "X-RateLimit-Bucket") is { Length: > 0 } hash
+            && (!_bucketHashes.TryGetValue(route.Key, out var known) || known != hash))
+        {
+            _bucketHashes[route.Key] = hash;
+            bucket = BucketOf(route);
+        }
+
+        bucket.Update(
+            int.TryParse(Header(response, "X-RateLimit-Remaining"), System.Globalization.CultureInfo.InvariantCulture, out var remaining) ? remaining : null,
+            Seconds(Header(response, "X-RateLimit-Reset-After")));
+        return bucket;
+    }
+
+    /// <summary>
+    /// Handles a 429: pauses the bucket or everything for retry_after, or stops for <see cref="BanBackoff"/> when the
+    /// answer has no JSON body (Discord's edge ban). Returns whether the request may be tried again.
+    /// </summary>
+    public async Task<bool> OnTooManyRequestsAsync(RateLimitRoute route, RateLimitBucket bucket, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var (retryAfter, globalInBody) = await ReadRetryAfterAsync(response, cancellationToken).ConfigureAwait(false);
+        if (retryAfter is null)
+        {
+            Stop($"Discord's edge refused this address (429 without a body); waiting {BanBackoff}", BanBackoff);
+            LogBanned(_logger, route.Template, BanBackoff);
+            return false;
+        }
+
+        var scope = Header(response, "X-RateLimit-Scope") ?? (globalInBody ? "global" : "user");
+        if (globalInBody || string.Equals(Header(response, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            _globalBlockedUntil = _timeProvider.GetUtcNow() + retryAfter.Value;
+        }
+        else
+        {
+            bucket.BlockFor(retryAfter.Value);
+        }
+
+        LogRateLimited(_logger, route.Template, scope, retryAfter.Value);
+        return true;
+    }
+
+    public void OnUnauthorized(RateLimitRoute route)
+    {
+        // A refused token stays refused: every further request would count toward the invalid-request ban.
+        Stop("Discord refused the bot token (401); check StudyBot:Discord:Token and restart", TimeSpan.MaxValue);
+        LogUnauthorized(_logger, route.Template);
+    }
+
+    public ValueTask DisposeAsync() => _global.DisposeAsync();
+
+    private void Stop(string reason, TimeSpan duration)
+    {
+        var now = _timeProvider.GetUtcNow();
+        _stoppedUntil = duration == TimeSpan.MaxValue ? DateTimeOffset.MaxValue : now + duration;
+        _stopReason = reason;
+    }
+
+    private static async Task<(TimeSpan? RetryAfter, bool Global)> ReadRetryAfterAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentType?.MediaType != "application/json")
+        {
+            return (null, false);
+        }
+
+        try
+        {
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            using var json = JsonDocument.Parse(body);
+            if (json.RootElement.ValueKind != JsonValueKind.Object || !json.RootElement.TryGetProperty("retry_after", out var retry) || !retry.TryGetDouble(out var seconds))
+            {
+                return (null, false);
+            }
+
+            var global = json.RootElement.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True;
+            return (TimeSpan.FromSeconds(Math.Max(0, seconds)), global);
+        }
+        catch (JsonException)
+        {
+            return (null, false);
+        }
+    }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static TimeSpan? Seconds(string? value) =>
+        double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord rate-limited {Route} (scope {Scope}); waiting {RetryAfter}")]
+    private static partial void LogRateLimited(ILogger logger, string route, string scope, TimeSpan retryAfter);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord's edge answered {Route} with a 429 without a body: a ban. No request is sent for {Backoff}")]
+    private static partial void LogBanned(ILogger logger, string route, TimeSpan backoff);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord refused the bot token on {Route} (401). No further request is sent; check StudyBot:Discord:Token and restart")]
+    private static partial void LogUnauthorized(ILogger logger, string route);
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace StudyBot.Discord.Tests.Fake;
+
+/// <summary>Response bodies shaped as Discord documents them, with every field its OpenAPI description requires.</summary>
+internal static class FakeResponses
+{
+    public const string ApplicationId = "111111111111111111";
+    public const string BotUserId = "111111111111111111";
+
+    public static JsonObject User(string id, string name) => new()
+    {
+        ["id"] = id,
+        ["username"] = name,
+        ["avatar"] = null,
+        ["discriminator"] = "0",
+        ["public_flags"] = 0,
+        ["flags"] = 0,
+        ["global_name"] = null,
+        ["primary_guild"] = null,
+    };
+
+    public static JsonObject Application(string verifyKey) => new()
+    {
+        ["id"] = ApplicationId,
+        ["name"] = "StudyBot",
+        ["icon"] = null,
+        ["description"] = string.Empty,
+        ["type"] = null,
+        ["verify_key"] = verifyKey,
+        ["flags"] = 0,
+        ["flags_new"] = "0",
+        ["redirect_uris"] = new JsonArray(),
+        ["interactions_endpoint_url"] = null,
+        ["role_connections_verification_url"] = null,
+        ["owner"] = User("222222222222222222", "owner"),
+        ["approximate_guild_count"] = 1,
+        ["approximate_user_install_count"] = 0,
+        ["approximate_user_authorization_count"] = 0,
+        ["explicit_content_filter"] = 0,
+        ["team"] = null,
+        ["eligible_oauth2_scopes"] = new JsonArray(),
+    };
+
+    public static JsonObject GatewayBot(string url, int remaining, int maxConcurrency) => new()
+    {
+        ["url"] = url,
+        ["shards"] = 1,
+        ["session_start_limit"] = new JsonObject
+        {
+            ["total"] = 1000,
+            ["remaining"] = remaining,
+            ["reset_after"] = 86_400_000,
+            ["max_concurrency"] = maxConcurrency,
+        },
+    };
+
+    public static JsonObject Channel(string id) => new()
+    {
+        ["id"] = id,
+        ["type"] = 0,
+        ["flags"] = 0,
+        ["guild_id"] = "333333333333333333",
+        ["name"] = "reading-circle",
+        ["position"] = 0,
+        ["permission_overwrites"] = new JsonArray(),
+    };
+
+    public static JsonObject Message(string id, string channelId, JsonObject? request, DateTimeOffset now)
+    {
+        var embeds = new JsonArray();
+        if (request?["embeds"] is JsonArray sent)
+        {
+            foreach (var embed in sent.OfType<JsonObject>())
+            {
+                var copy = (JsonObject)embed.DeepClone();
+                copy["type"] = "rich";
+                // Discord answers every field with its inline flag, false when the request left it out.
+                foreach (var field in (copy["fields"] as JsonArray ?? []).OfType<JsonObject>())
+                {
+                    field["inline"] ??= false;
+                }
+
+                embeds.Add(copy);
+            }
+        }
+
+        var message = new JsonObject
+        {
+            ["type"] = 0,
+            ["content"] = request?["content"]?.GetValue<string>() ?? string.Empty,
+            ["mentions"] = new JsonArray(),
+            ["mention_roles"] = new JsonArray(),
+            ["attachments"] = new JsonArray(),
+            ["embeds"] = embeds,
+            ["timestamp"] = now.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture),
+            ["edited_timestamp"] = null,
+            ["flags"] = request?["flags"]?.GetValue<int>() ?? 0,
+            ["components"] = new JsonArray(),
+            ["id"] = id,
+            ["channel_id"] = channelId,
+            ["author"] = User(BotUserId, "StudyBot"),
+            ["pinned"] = false,
+            ["mention_everyone"] = false,
+            ["tts"] = false,
+        };
+        if (request?["nonce"] is JsonNode nonce)
+        {
+            message["nonce"] = nonce.DeepClone();
+        }
+
+        return message;
+    }
+
+    public static JsonArray Commands(JsonArray? request, string? guildId)
+    {
+        var commands = new JsonArray();
+        var next = 500000000000000000L;
+        foreach (var command in (request ?? []).OfType<JsonObject>())
+        {
+            var copy = (JsonObject)command.DeepClone();
+            copy["id"] = (next++).ToString(CultureInfo.InvariantCulture);
+            copy["application_id"] = ApplicationId;
+            copy["version"] = "1";
+            copy["type"] ??= 1;
+            copy["default_member_permissions"] ??= null;
+            if (guildId is not null)
+            {
+                copy["guild_id"] = guildId;
+            }
+
+            commands.Add(copy);
+        }
+
+        return commands;
+    }
+
+    public static JsonObject Error(int code, string message) => new() { ["code"] = code, ["message"] = message };
+
+    public static JsonObject RateLimited(double retryAfter, bool global) => new()
+    {
+        ["message"] = "You are being rate limited.",
+        ["retry_after"] = retryAfter,
+        ["global"] = global,
+    };
+}

@@ -1,0 +1,6 @@
+using System.Text.Json.Nodes;
+
+namespace StudyBot.Discord.Tests.Fake;
+
+/// <summary>One REST request the fake received and what it answered.</summary>
+public sealed record RecordedExchange(string Method, string Path, JsonNode? Body, int Status, JsonNode? Response, IReadOnlyDictionary<string, string> RequestHeaders);
