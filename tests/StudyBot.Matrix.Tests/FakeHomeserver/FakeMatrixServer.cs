@@ -172,6 +172,13 @@ public sealed class FakeMatrixServer : IAsyncDisposable
         return AppendLocked(roomId, sender, "m.room.message", content, null, sentAt);
     }
 
+    /// <summary>A message from the bot's own account on another device: the bot must not answer itself.</summary>
+    public string PostAsBot(string roomId, string body) =>
+        AppendLocked(roomId, BotUserId, "m.room.message", new JsonObject { ["msgtype"] = "m.text", ["body"] = body }, null);
+
+    public void EnableEncryption(string roomId, string by) =>
+        AppendLocked(roomId, by, "m.room.encryption", new JsonObject { ["algorithm"] = "m.megolm.v1.aes-sha2" }, "");
+
     public string React(string roomId, string sender, string eventId, string key) =>
         AppendLocked(roomId, sender, "m.reaction", new JsonObject
         {
@@ -200,6 +207,15 @@ public sealed class FakeMatrixServer : IAsyncDisposable
         lock (gate)
         {
             return rooms[roomId].Events.Where(e => e.Sender == BotUserId && e.Json["state_key"] is null).ToList();
+        }
+    }
+
+    /// <summary>The bot's own membership events in a room, in order.</summary>
+    public IReadOnlyList<FakeEvent> SentByBotState(string roomId)
+    {
+        lock (gate)
+        {
+            return rooms[roomId].Events.Where(e => e.Type == "m.room.member" && e.StateKey == BotUserId && e.Sender == BotUserId).ToList();
         }
     }
 
@@ -312,9 +328,9 @@ public sealed class FakeMatrixServer : IAsyncDisposable
         {
             lock (gate)
             {
-                if (!rooms.TryGetValue(roomId, out var room) || room.MembershipOf(BotUserId) is "ban" or null)
+                if (!rooms.TryGetValue(roomId, out var room) || room.MembershipOf(BotUserId) is "ban")
                 {
-                    return Error(403, "M_FORBIDDEN", "You are not invited to this room.");
+                    return Error(403, "M_FORBIDDEN", "You are banned from this room.");
                 }
 
                 Append(roomId, BotUserId, "m.room.member", new JsonObject { ["membership"] = "join" }, BotUserId);
