@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace StudyBot.Matrix.Sending;
@@ -7,7 +6,8 @@ namespace StudyBot.Matrix.Sending;
 /// <summary>
 /// Packs notice blocks into as few events as fit under the spec's 65,536-byte event limit. The budget counts the
 /// JSON-escaped plain and HTML bodies and leaves room for the envelope the server adds (ids, signatures, hashes).
-/// A single block too long for one event is cut at spaces and sent as plain text.
+/// A single block too long for one event is cut at spaces; HTML cannot be cut safely mid-element, so its pieces
+/// are sent as escaped plain text.
 /// </summary>
 internal static class NoticeSplitter
 {
@@ -15,7 +15,6 @@ internal static class NoticeSplitter
     public const int BodyBudget = 56_000;
 
     private const string PlainSeparator = "\n\n";
-    private const string HtmlSeparator = "";
 
     public static IReadOnlyList<NoticeBlock> Pack(IEnumerable<NoticeBlock> blocks)
     {
@@ -23,8 +22,16 @@ internal static class NoticeSplitter
         var plain = new StringBuilder();
         var html = new StringBuilder();
         var size = 0;
-        foreach (var block in blocks.SelectMany(CutOversized))
+        foreach (var block in blocks)
         {
+            if (Size(block.Plain) + Size(block.Html) > BodyBudget)
+            {
+                // Pieces of one paragraph go out as they are, one event each, with no paragraph break between them.
+                Flush();
+                events.AddRange(Cut(block.Plain));
+                continue;
+            }
+
             var blockSize = Size(block.Plain) + Size(block.Html) + PlainSeparator.Length;
             if (size > 0 && size + blockSize > BodyBudget)
             {
@@ -34,7 +41,6 @@ internal static class NoticeSplitter
             if (plain.Length > 0)
             {
                 plain.Append(PlainSeparator);
-                html.Append(HtmlSeparator);
             }
 
             plain.Append(block.Plain);
@@ -58,30 +64,30 @@ internal static class NoticeSplitter
         }
     }
 
-    /// <summary>Bytes the text takes inside a JSON string as the server stores it.</summary>
-    internal static int Size(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes.Length;
+    /// <summary>Bytes the text takes inside a JSON string when every non-ASCII character is escaped: the most any encoder uses.</summary>
+    internal static int Size(string text) => JsonEncodedText.Encode(text).EncodedUtf8Bytes.Length;
 
-    private static IEnumerable<NoticeBlock> CutOversized(NoticeBlock block)
+    private static IEnumerable<NoticeBlock> Cut(string text)
     {
-        if (Size(block.Plain) + Size(block.Html) <= BodyBudget)
-        {
-            yield return block;
-            yield break;
-        }
-
-        // HTML cannot be cut safely mid-element; the pieces go as escaped plain text. Each piece's plain and HTML
-        // forms must fit together, and HTML escaping can grow text up to six times (" -> &quot;).
-        var limit = BodyBudget / 8;
-        var text = block.Plain;
+        // Each character is costed as it will travel: JSON-escaped in the plain body and, HTML-escaped, in the HTML body.
+        const int PieceBudget = BodyBudget - 16; // the <p></p> around the HTML
         var start = 0;
         while (start < text.Length)
         {
             var end = start;
             var bytes = 0;
-            while (end < text.Length && bytes < limit)
+            while (end < text.Length)
             {
-                bytes += Encoding.UTF8.GetByteCount(text.AsSpan(end, char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1));
-                end += char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1;
+                var length = char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1;
+                var character = text.Substring(end, length);
+                var cost = Size(character) + Size(NoticeBlock.InlineHtml(character));
+                if (bytes + cost > PieceBudget)
+                {
+                    break;
+                }
+
+                bytes += cost;
+                end += length;
             }
 
             if (end < text.Length)
