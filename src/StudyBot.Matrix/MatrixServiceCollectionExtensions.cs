@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using StudyBot.Core.Posting;
+using StudyBot.Matrix.Events;
+using StudyBot.Matrix.FrontDoor;
 using StudyBot.Matrix.Http;
 using StudyBot.Matrix.Rooms;
 using StudyBot.Matrix.Sending;
@@ -14,7 +17,8 @@ public static class MatrixServiceCollectionExtensions
 {
     /// <summary>
     /// Puts the bot on Matrix when <c>StudyBot:Matrix</c> is configured: options validated at start, the HTTP client
-    /// with its retry pipeline and token handler, and the sync loop as a hosted service.
+    /// with its retry pipeline and token handler, the sync loop as a hosted service, the <c>!command</c> front door and
+    /// the poster of scheduled posts to rooms.
     /// </summary>
     /// <remarks>
     /// Without the section nothing is registered, so a host with no Matrix account starts as before. Needs an
@@ -25,12 +29,21 @@ public static class MatrixServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection(MatrixOptions.SectionName);
-        if (!section.Exists())
+        if (!configuration.GetSection(MatrixOptions.SectionName).Exists())
         {
             return services;
         }
 
+        services.AddMatrixClient(configuration);
+        services.AddScoped<IMatrixEventHandler, MatrixCommandHandler>();
+        services.AddSingleton<IChannelPoster, MatrixChannelPoster>();
+        return services;
+    }
+
+    /// <summary>The protocol client and sync loop without the front door; tests put their own handler on it.</summary>
+    internal static IServiceCollection AddMatrixClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(MatrixOptions.SectionName);
         services.AddOptions<MatrixOptions>().Bind(section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MatrixOptions>, MatrixOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StudyBot.Core.Commands;
 using StudyBot.Core.Platforms;
 using StudyBot.Matrix.Events;
+using StudyBot.Matrix.FrontDoor;
 using StudyBot.Matrix.Rooms;
 using StudyBot.Matrix.Session;
 using StudyBot.Matrix.Tests.FakeHomeserver;
@@ -38,7 +40,8 @@ internal sealed class MatrixTestBot : IAsyncDisposable
         FakeMatrixServer server,
         InMemoryPlatformStateStore store,
         InMemoryEventClaims? claims = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        bool commandFrontDoor = false)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -65,8 +68,20 @@ internal sealed class MatrixTestBot : IAsyncDisposable
         builder.Services.AddSingleton<HandledEvents>();
         builder.Services.AddSingleton<RecordingRoomLifecycle>();
         builder.Services.AddSingleton<IMatrixRoomLifecycle>(sp => sp.GetRequiredService<RecordingRoomLifecycle>());
-        builder.Services.AddScoped<IMatrixEventHandler, EchoFrontDoor>();
-        builder.Services.AddMatrix(builder.Configuration);
+        if (commandFrontDoor)
+        {
+            // The real front door on the core's dispatcher, with help and one moderator command.
+            builder.Services.AddSingleton<ICommand, PinCommand>();
+            builder.Services.AddSingleton<CommandCatalog>();
+            builder.Services.AddSingleton<CommandDispatcher>();
+            builder.Services.AddScoped<IMatrixEventHandler, MatrixCommandHandler>();
+        }
+        else
+        {
+            builder.Services.AddScoped<IMatrixEventHandler, EchoFrontDoor>();
+        }
+
+        builder.Services.AddMatrixClient(builder.Configuration);
         var bot = new MatrixTestBot(builder.Build(), logs);
         await bot.host.StartAsync();
         return bot;
