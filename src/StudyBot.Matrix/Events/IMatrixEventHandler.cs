@@ -1,0 +1,10 @@
+namespace StudyBot.Matrix.Events;
+
+/// <summary>
+/// Handles one message, reaction or redaction from another member (the front door). Resolved in its own scope per
+/// event; the sync loop has already dropped the bot's own events, notices, edits, redacted and duplicate events.
+/// </summary>
+internal interface IMatrixEventHandler
+{
+    Task HandleAsync(RoomEvent roomEvent, CancellationToken cancellationToken);
+}

@@ -1,0 +1,37 @@
+using StudyBot.Core.Commands;
+using StudyBot.Matrix.FrontDoor;
+
+namespace StudyBot.Matrix.Tests.FrontDoor;
+
+public sealed class MatrixReplyRendererTests
+{
+    [Fact]
+    public void Render_QuoteWithMarkup_EscapedInHtml()
+    {
+        var blocks = MatrixReplyRenderer.Render(new QuoteReply("<b>Strike</b> & win", new Attribution("Title", "Author", null, null)));
+
+        var block = Assert.Single(blocks);
+        Assert.Contains("&lt;b&gt;Strike&lt;/b&gt; &amp; win", block.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", block.Html, StringComparison.Ordinal);
+        Assert.Contains("Title, Author", block.Plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Question_ChoicesLetteredInOrder()
+    {
+        var blocks = MatrixReplyRenderer.Render(new QuestionReply("Question 1", "Who wrote it?", ["Kollontai", "Lenin", "Kirov", "Marx"]));
+
+        Assert.Contains(blocks, b => b.Plain == "A. Kollontai\nB. Lenin\nC. Kirov\nD. Marx");
+    }
+
+    [Fact]
+    public void Render_HighlightedSearchHit_StrongInHtmlOnly()
+    {
+        var reply = new PassageListReply("Results", [new PassageItem(new RichText([new TextRun("the ", false), new TextRun("strike", true)]), new Attribution("Doc", null, null, null))]);
+
+        var list = MatrixReplyRenderer.Render(reply)[1];
+
+        Assert.Contains("the <strong>strike</strong>", list.Html, StringComparison.Ordinal);
+        Assert.Contains("1. the strike (Doc)", list.Plain, StringComparison.Ordinal);
+    }
+}
