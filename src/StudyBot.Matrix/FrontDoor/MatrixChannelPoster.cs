@@ -17,7 +17,7 @@ internal sealed class MatrixChannelPoster(MatrixSender sender) : IChannelPoster
 
     public string Platform => MatrixCommandHandler.Platform;
 
-    public async Task PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<string?> PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channelId);
         var prefix = Platform + ":";
@@ -28,9 +28,11 @@ internal sealed class MatrixChannelPoster(MatrixSender sender) : IChannelPoster
 
         try
         {
-            await sender.SendNoticeAsync(channelId[prefix.Length..], MatrixReplyRenderer.Render(reply), null, "post:" + idempotencyKey, Attempts)
+            // A long post travels as several events; the first one is the post's message id in the outbox.
+            var eventIds = await sender.SendNoticeAsync(channelId[prefix.Length..], MatrixReplyRenderer.Render(reply), null, "post:" + idempotencyKey, Attempts)
                 .WaitAsync(cancellationToken)
                 .ConfigureAwait(false);
+            return eventIds.Count > 0 ? eventIds[0] : null;
         }
         catch (MatrixApiException exception)
         {

@@ -36,7 +36,7 @@ internal static class SampleTool
         var random = RandomSource.WithSeed(values["--seed"]);
         var library = services.GetRequiredService<CorpusLibrary>();
         var summarizer = services.GetRequiredService<Summarizer>();
-        var quotes = new QuoteFinder(library, services.GetRequiredService<CorpusSearchIndex>(), services.GetRequiredService<QuoteCatalog>(), random);
+        var quotes = new QuoteFinder(library, services.GetRequiredService<CorpusSearchIndex>(), services.GetRequiredService<QuoteCatalog>(), random, new QuoteHistory());
         var quizzes = new QuizGenerator(
             library,
             services.GetRequiredService<ClozeQuestions>(),
@@ -88,7 +88,7 @@ internal static class SampleTool
             string body;
             try
             {
-                var quote = finder.Find(Channel, topic, null);
+                var quote = await finder.FindAsync(Channel, topic, null, CancellationToken.None).ConfigureAwait(false);
                 heading = topic is null ? "random" : $"topic: {topic}";
                 body = $"{quote.Text}{Environment.NewLine}   — {DocumentAttribution.Of(quote.Document, quote.Block.SectionIndex)} [{quote.Reference}]";
             }

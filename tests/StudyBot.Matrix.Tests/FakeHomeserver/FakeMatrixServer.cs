@@ -379,7 +379,7 @@ public sealed class FakeMatrixServer : IAsyncDisposable
                 await Error(429, "M_LIMIT_EXCEEDED", "Too many requests").ExecuteAsync(context);
                 return;
             case FaultKind.RateLimitedRetryAfterDate:
-                context.Response.Headers.RetryAfter = DateTimeOffset.UtcNow.AddSeconds(1).ToString("R", CultureInfo.InvariantCulture);
+                context.Response.Headers.RetryAfter = TimeProvider.System.GetUtcNow().AddSeconds(1).ToString("R", CultureInfo.InvariantCulture);
                 await Error(429, "M_LIMIT_EXCEEDED", "Too many requests").ExecuteAsync(context);
                 return;
             case FaultKind.RateLimitedBodyHint:
@@ -617,7 +617,7 @@ public sealed class FakeMatrixServer : IAsyncDisposable
             ["type"] = type,
             ["sender"] = sender,
             ["room_id"] = roomId,
-            ["origin_server_ts"] = (sentAt ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds(),
+            ["origin_server_ts"] = (sentAt ?? TimeProvider.System.GetUtcNow()).ToUnixTimeMilliseconds(),
             ["content"] = content.DeepClone(),
         };
         if (stateKey is not null)

@@ -75,7 +75,7 @@ public sealed class MatrixSyncServiceTests : IAsyncLifetime
             await server.WaitForBotEventsAsync(room, 1);
         }
 
-        server.Post(room, Ann, "!echo too old", sentAt: DateTimeOffset.UtcNow.AddMinutes(-30));
+        server.Post(room, Ann, "!echo too old", sentAt: TimeProvider.System.GetUtcNow().AddMinutes(-30));
         server.Post(room, Ann, "!echo while away");
         await using var second = await StartBotAsync();
         server.Post(room, Ann, "!echo after restart");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using StudyBot.Core.Corpus.Import;
+using StudyBot.Core.Tests.TestSupport;
 
 namespace StudyBot.Core.Tests.Corpus.Import;
 
