@@ -30,7 +30,7 @@ public static class CommandLineParser
         var (command, consumed) = FindCommand(tokens, catalog);
         var declaration = command.Declaration;
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var positional = new List<string>();
+        var positional = new List<Token>();
         CommandOption? lastNamed = null;
         foreach (var token in tokens.Skip(consumed))
         {
@@ -42,11 +42,11 @@ public static class CommandLineParser
             }
             else if (lastNamed is { TakesRest: true })
             {
-                values[lastNamed.Name] += " " + token.Text;
+                values[lastNamed.Name] += " " + token.For(lastNamed);
             }
             else
             {
-                positional.Add(token.Text);
+                positional.Add(token);
             }
         }
 
@@ -54,25 +54,25 @@ public static class CommandLineParser
         return new ParsedCommand(command, values);
     }
 
-    private static void AssignPositional(CommandDeclaration declaration, List<string> positional, Dictionary<string, string> values)
+    private static void AssignPositional(CommandDeclaration declaration, List<Token> positional, Dictionary<string, string> values)
     {
         var free = declaration.Options.Where(o => !values.ContainsKey(o.Name)).ToList();
         for (var i = 0; i < positional.Count; i++)
         {
             if (free.Count == 0)
             {
-                throw new CommandException($"Too many values for /{declaration.Name}: '{positional[i]}'. Usage: {declaration.Usage}");
+                throw new CommandException($"Too many values for /{declaration.Name}: '{positional[i].Text}'. Usage: {declaration.Usage}");
             }
 
             var option = free[0];
             free.RemoveAt(0);
             if (option.TakesRest)
             {
-                values[option.Name] = string.Join(' ', positional.Skip(i));
+                values[option.Name] = string.Join(' ', positional.Skip(i).Select(t => t.For(option)));
                 return;
             }
 
-            values[option.Name] = positional[i];
+            values[option.Name] = positional[i].For(option);
         }
     }
 
@@ -174,7 +174,11 @@ public static class CommandLineParser
         }
     }
 
-    private readonly record struct Token(string Text, bool Quoted);
+    private readonly record struct Token(string Text, bool Quoted)
+    {
+        /// <summary>The token as the option's value: quoted again when the option gives quotes a meaning.</summary>
+        public string For(CommandOption option) => Quoted && option.KeepsQuotes ? "\"" + Text + "\"" : Text;
+    }
 }
 
 /// <summary>A command and its raw option values as typed, before validation.</summary>

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Search;
-using StudyBot.Core.Text;
 using StudyBot.Core.Tests.Corpus;
 
 namespace StudyBot.Core.Tests.Search;
@@ -52,7 +51,6 @@ public sealed class CorpusSearchIndexTests
     [Theory]
     [InlineData("Colorcode", "workers-opposition", BlockKind.InfoboxLine)]
     [InlineData("Far-left", "workers-opposition", BlockKind.InfoboxLine)]
-    [InlineData("Yazilama", "workplace-cells", BlockKind.Note)]
     public void Search_FindsTextThatReadShowsButIsNotProse(string text, string slug, BlockKind kind)
     {
         var results = Search(text);
@@ -220,17 +218,6 @@ public sealed class CorpusSearchIndexTests
 
         Assert.Contains(results.Hits, h => h.Passage.Block.Text.Contains("1,500 angry auto workers", StringComparison.Ordinal));
         Assert.Equal(0, Search("500").TotalMatches);
-    }
-
-    [Fact]
-    public void Search_OnTheSeeds_NeverMatchesANoteReference()
-    {
-        var cells = TestCorpus.Document("workplace-cells");
-
-        var results = Index.Search(Index.Parse("5", cells), cells, 0, 50);
-
-        Assert.Contains(cells.Blocks, b => b.Text.Contains("[5]", StringComparison.Ordinal));
-        Assert.All(results.Hits, h => Assert.Contains("5", Tokenizer.Words(FootnoteMarkers.Remove(h.Passage.Block.Text)).Select(w => w.Text)));
     }
 
     [Fact]
