@@ -53,11 +53,10 @@ public sealed class SeedSearchTests
     }
 
     [Fact]
-    public void Search_APluralTheCorpusNeverUses_FindsItsSingular()
+    public void Search_APlural_FindsPassagesWithOnlyTheSingular()
     {
         var results = Index.Search(Index.Parse("strikes", null), null, 0, 100);
 
-        Assert.DoesNotContain(Seeds.Value.Library.Documents.SelectMany(d => d.Blocks), b => Tokenizer.FoldedWords(b.Text).Contains("strikes"));
-        Assert.Contains(results.Hits, h => Tokenizer.FoldedWords(h.Passage.Block.Text).Contains("strike"));
+        Assert.Contains(results.Hits, h => Tokenizer.FoldedWords(h.Passage.Block.Text).Contains("strike") && !Tokenizer.FoldedWords(h.Passage.Block.Text).Contains("strikes"));
     }
 }
