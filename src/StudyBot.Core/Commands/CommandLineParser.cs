@@ -33,7 +33,7 @@ public static class CommandLineParser
         var (command, consumed) = FindCommand(tokens, catalog, prefix);
         var declaration = command.Declaration;
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var positional = new List<string>();
+        var positional = new List<Token>();
         CommandOption? lastNamed = null;
         foreach (var token in tokens.Skip(consumed))
         {
@@ -45,11 +45,11 @@ public static class CommandLineParser
             }
             else if (lastNamed is { TakesRest: true })
             {
-                values[lastNamed.Name] += " " + token.Text;
+                values[lastNamed.Name] += " " + token.For(lastNamed);
             }
             else
             {
-                positional.Add(token.Text);
+                positional.Add(token);
             }
         }
 
@@ -62,12 +62,12 @@ public static class CommandLineParser
     /// line shows them; a further word that is one of the choices of a named-only option sets that option
     /// (<c>/summary workers-opposition short</c>).
     /// </summary>
-    private static void AssignPositional(CommandDeclaration declaration, List<string> positional, Dictionary<string, string> values, char prefix)
+    private static void AssignPositional(CommandDeclaration declaration, List<Token> positional, Dictionary<string, string> values, char prefix)
     {
         var free = declaration.PositionalOptions.Where(o => !values.ContainsKey(o.Name)).ToList();
         for (var i = 0; i < positional.Count; i++)
         {
-            var word = positional[i];
+            var word = positional[i].Text;
             var byChoice = declaration.Options.FirstOrDefault(o => !values.ContainsKey(o.Name) && !free.Contains(o) && o.FindChoice(word) is not null);
             if (byChoice is not null)
             {
@@ -84,11 +84,11 @@ public static class CommandLineParser
             free.RemoveAt(0);
             if (option.TakesRest)
             {
-                values[option.Name] = string.Join(' ', positional.Skip(i));
+                values[option.Name] = string.Join(' ', positional.Skip(i).Select(t => t.For(option)));
                 return;
             }
 
-            values[option.Name] = word;
+            values[option.Name] = positional[i].For(option);
         }
     }
 
@@ -195,7 +195,11 @@ public static class CommandLineParser
         }
     }
 
-    private readonly record struct Token(string Text, bool Quoted);
+    private readonly record struct Token(string Text, bool Quoted)
+    {
+        /// <summary>The token as the option's value: quoted again when the option gives quotes a meaning.</summary>
+        public string For(CommandOption option) => Quoted && option.KeepsQuotes ? "\"" + Text + "\"" : Text;
+    }
 }
 
 /// <summary>A command and its raw option values as typed, before validation.</summary>

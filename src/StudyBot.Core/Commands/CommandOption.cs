@@ -115,6 +115,12 @@ public sealed record CommandOption(string Name, string Description, OptionKind K
     /// <summary>Dutch description; <see cref="Description"/> is the English one.</summary>
     public string? DutchDescription { get; init; }
 
+    /// <summary>
+    /// Whether a typed line's quotation marks stay in this (text) option's value, for a value that gives them a
+    /// meaning of its own: a search query's quoted phrase (<c>/search "general strike"</c>).
+    /// </summary>
+    public bool KeepsQuotes { get; init; }
+
     public static CommandOption Text(string name, string description, bool required = false, int maxLength = 200, bool takesRest = false) =>
         new(name, description, OptionKind.Text) { Required = required, MaxLength = maxLength, TakesRest = takesRest };
 

@@ -8,44 +8,45 @@ namespace StudyBot.Core.Search;
 /// </summary>
 internal sealed class IndexPart
 {
-    private IndexPart(TermDictionary dictionary, PostingsBuilder pairs, List<Passage> passages)
+    private IndexPart(IndexTerms terms, PostingsBuilder pairs, List<Passage> passages)
     {
-        Dictionary = dictionary;
+        Terms = terms;
         Pairs = pairs;
         Passages = passages;
     }
 
-    public TermDictionary Dictionary { get; }
+    public IndexTerms Terms { get; }
 
     public PostingsBuilder Pairs { get; }
 
     public List<Passage> Passages { get; }
 
+    /// <summary>Scans every block of the documents, prose or not: whatever <c>/read</c> shows can be found.</summary>
     public static IndexPart Scan(IReadOnlyList<Document> documents, IReadOnlyList<Language> languages)
     {
-        var dictionary = new TermDictionary(languages);
-        var builder = new PostingsBuilder(dictionary);
+        var terms = new IndexTerms(languages);
+        var builder = new PostingsBuilder(terms);
         var passages = new List<Passage>();
         var buffer = Array.Empty<char>();
         foreach (var document in documents)
         {
-            var mask = dictionary.LanguageMask(document.Language);
-            foreach (var block in document.Blocks.Where(b => b.IsProse))
+            var slot = terms.Slot(document.Language);
+            foreach (var block in document.Blocks)
             {
                 passages.Add(new Passage(document, block));
-                builder.Add(block.DecodeText(ref buffer), mask);
+                builder.Add(block.DecodeText(ref buffer), slot);
             }
         }
 
-        return new IndexPart(dictionary, builder, passages);
+        return new IndexPart(terms, builder, passages);
     }
 
     /// <summary>Joins parts scanned from consecutive runs of documents, in library order, under one term numbering.</summary>
-    public static JoinedIndex Join(IReadOnlyList<IndexPart> parts, IReadOnlyList<Language> languages)
+    public static JoinedIndex Join(IReadOnlyList<IndexPart> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        var dictionary = new TermDictionary(languages);
-        var maps = parts.Select(p => (p.Pairs, p.Dictionary.MapInto(dictionary))).ToArray();
+        var dictionary = new TermDictionary([]);
+        var maps = parts.Select(p => (p.Pairs, p.Terms.Stems.MapInto(dictionary))).ToArray();
         return new JoinedIndex(
             dictionary,
             PostingsBuilder.Build(maps, dictionary.Count),
@@ -55,11 +56,11 @@ internal sealed class IndexPart
 
     /// <summary>
     /// Splits the library into at most <paramref name="count"/> runs of consecutive documents of about equal
-    /// prose, keeping passage numbers in library order across parts.
+    /// text, keeping passage numbers in library order across parts.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<Document>> Partition(IReadOnlyList<Document> documents, int count)
     {
-        var total = documents.Sum(ProseLength);
+        var total = documents.Sum(TextLength);
         var target = Math.Max(1, total / Math.Max(1, count));
         var parts = new List<IReadOnlyList<Document>>();
         var current = new List<Document>();
@@ -67,7 +68,7 @@ internal sealed class IndexPart
         foreach (var document in documents)
         {
             current.Add(document);
-            size += ProseLength(document);
+            size += TextLength(document);
             if (size >= target && parts.Count < count - 1)
             {
                 parts.Add(current);
@@ -84,8 +85,8 @@ internal sealed class IndexPart
         return parts;
     }
 
-    private static long ProseLength(Document document) => document.Blocks.Where(b => b.IsProse).Sum(b => (long)b.ApproximateLength);
+    private static long TextLength(Document document) => document.Blocks.Sum(b => (long)b.ApproximateLength);
 }
 
-/// <summary>The whole index: one term numbering, its postings, and each passage with its length in content words.</summary>
+/// <summary>The whole index: one numbering of stems, their postings, and each passage with its length in content words.</summary>
 internal sealed record JoinedIndex(TermDictionary Dictionary, Postings Postings, int[] Lengths, Passage[] Passages);

@@ -1,5 +1,6 @@
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Search;
 
@@ -12,14 +13,15 @@ public static class PassageSnippet
     private const string Ellipsis = "…";
 
     /// <summary>
-    /// The best run of whole sentences of the passage (the sentence with the most query terms, then its
-    /// neighbours while they fit), with every matched word, or matched part of a compound, highlighted.
+    /// The best run of whole sentences of the passage (the sentence with the most matches, then its neighbours while
+    /// they fit), without note references, with every matched word (or word sharing its stem), matched part of a
+    /// compound, and phrase highlighted.
     /// </summary>
     public static RichText For(Block block, SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(query);
-        var sentences = block.Sentences.Count > 0 ? block.Sentences.Select(s => s.Text).ToArray() : [block.Text];
+        var sentences = (block.Sentences.Count > 0 ? block.Sentences.Select(s => s.Text) : [block.Text]).Select(FootnoteMarkers.Remove).ToArray();
         var best = BestSentence(sentences, query);
         var first = best;
         var last = best;
@@ -50,32 +52,22 @@ public static class PassageSnippet
         return new RichText(runs);
     }
 
-    /// <summary>Splits <paramref name="text"/> into plain and highlighted runs for the query's terms.</summary>
+    /// <summary>Splits <paramref name="text"/> into plain and highlighted runs for the query's words and phrases.</summary>
     public static List<TextRun> Highlight(string text, SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(query);
         var runs = new List<TextRun>();
         var written = 0;
-        var highlightEnd = 0;
-        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
-        var scanner = new TermScanner(text, buffer);
-        while (scanner.MoveNext())
+        foreach (var (start, end) in Matches(text, query))
         {
-            // A whole word that matched already covers its parts.
-            if (scanner.Start < highlightEnd || !query.Matches(scanner.Term))
+            if (start > written)
             {
-                continue;
+                runs.Add(new TextRun(text[written..start], false));
             }
 
-            if (scanner.Start > written)
-            {
-                runs.Add(new TextRun(text[written..scanner.Start], false));
-            }
-
-            highlightEnd = scanner.Start + scanner.Length;
-            runs.Add(new TextRun(text[scanner.Start..highlightEnd], true));
-            written = highlightEnd;
+            runs.Add(new TextRun(text[start..end], true));
+            written = end;
         }
 
         if (written < text.Length)
@@ -86,13 +78,74 @@ public static class PassageSnippet
         return runs;
     }
 
+    /// <summary>
+    /// The stretches of <paramref name="text"/> that matched, in order and apart: each word searched on its own, and
+    /// each phrase from its first word to its last. A whole word that matched covers its parts.
+    /// </summary>
+    private static List<(int Start, int End)> Matches(string text, SearchQuery query)
+    {
+        var tokens = new List<(int Start, int End, int Word, ulong Matches)>();
+        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
+        var scanner = new TermScanner(text, buffer);
+        while (scanner.MoveNext())
+        {
+            var matches = query.MatchingWords(scanner.Term);
+            if (matches != 0)
+            {
+                tokens.Add((scanner.Start, scanner.Start + scanner.Length, scanner.WordIndex, matches));
+            }
+        }
+
+        var loose = 0UL;
+        for (var word = 0; word < query.Words.Count; word++)
+        {
+            loose |= query.Words[word].Phrase < 0 ? 1UL << word : 0;
+        }
+
+        var spans = tokens.Where(t => (t.Matches & loose) != 0).Select(t => (t.Start, t.End)).ToList();
+        foreach (var phrase in query.Phrases)
+        {
+            foreach (var first in tokens.Where(t => (t.Matches & (1UL << phrase[0])) != 0))
+            {
+                var end = first.End;
+                var whole = phrase.Skip(1).All(word =>
+                {
+                    var at = first.Word + query.Words[word].Offset;
+                    var next = tokens.FindIndex(t => t.Word == at && (t.Matches & (1UL << word)) != 0);
+                    end = next >= 0 ? Math.Max(end, tokens[next].End) : end;
+                    return next >= 0;
+                });
+                if (whole)
+                {
+                    spans.Add((first.Start, end));
+                }
+            }
+        }
+
+        spans.Sort();
+        var merged = new List<(int Start, int End)>();
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start < merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged;
+    }
+
     private static int BestSentence(string[] sentences, SearchQuery query)
     {
         var best = 0;
         var bestScore = -1;
         for (var i = 0; i < sentences.Length; i++)
         {
-            var score = MatchCount(sentences[i], query);
+            var score = Matches(sentences[i], query).Count;
             if (score > bestScore)
             {
                 (best, bestScore) = (i, score);
@@ -102,37 +155,11 @@ public static class PassageSnippet
         return best;
     }
 
-    private static int MatchCount(string text, SearchQuery query)
-    {
-        var count = 0;
-        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
-        var scanner = new TermScanner(text, buffer);
-        while (scanner.MoveNext())
-        {
-            if (query.Matches(scanner.Term))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
     /// <summary>A window of about <see cref="MaxLength"/> characters around the first match, cut between words.</summary>
     private static (string Text, bool CutStart, bool CutEnd) Window(string text, SearchQuery query)
     {
-        var firstMatch = 0;
-        Span<char> buffer = stackalloc char[TermScanner.BufferLength];
-        var scanner = new TermScanner(text, buffer);
-        while (scanner.MoveNext())
-        {
-            if (query.Matches(scanner.Term))
-            {
-                firstMatch = scanner.Start;
-                break;
-            }
-        }
-
+        var matches = Matches(text, query);
+        var firstMatch = matches.Count > 0 ? matches[0].Start : 0;
         var start = Math.Max(0, firstMatch - (MaxLength / 3));
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
         {

@@ -22,7 +22,7 @@ public sealed class SearchCommand : ICommand
     public CommandDeclaration Declaration { get; } = new(
         "search",
         "Finds the passages that best match your words",
-        CommandOption.Text("query", "Words to search for, e.g. general strike", required: true, takesRest: true),
+        CommandOption.Text("query", "Words to search for, e.g. general strike", required: true, takesRest: true) with { KeepsQuotes = true },
         CommandOption.Of(OptionKind.Document, "document", "Only search this document"),
         CommandOption.Integer("page", "Which page of results", 1, MaxPage));
 

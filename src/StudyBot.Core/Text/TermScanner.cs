@@ -1,9 +1,12 @@
+using System.Text.RegularExpressions;
+using StudyBot.Core.Text;
+
 namespace StudyBot.Core;
 
 /// <summary>
 /// Reads the folded terms of a text for indexing and matching: every word as <see cref="Tokenizer"/> finds it,
 /// and for a compound word ("Oyak-Renault", "Shlyapnikov's") also its parts, so "renault" finds "Oyak-Renault"
-/// while "oyak-renault" still matches the compound exactly.
+/// while "oyak-renault" still matches the compound exactly. Note references ("[22]") are not terms.
 /// </summary>
 /// <remarks>
 /// A ref struct over spans because the search index runs it over the whole corpus: ASCII words are folded
@@ -20,6 +23,9 @@ public ref struct TermScanner
 
     private readonly ReadOnlySpan<char> text;
     private readonly Span<char> buffer;
+    private Regex.ValueMatchEnumerator markers;
+    private int markerStart;
+    private int markerEnd;
     private int position;
     private int compoundEnd;
     private int partPosition;
@@ -31,6 +37,14 @@ public ref struct TermScanner
         this.text = text;
         this.buffer = buffer;
         partPosition = -1;
+        WordIndex = -1;
+        // Most text has no brackets at all; only text that does pays for looking for note references.
+        markerStart = markerEnd = int.MaxValue;
+        if (text.Contains('['))
+        {
+            markers = FootnoteMarkers.Find(text);
+            NextMarker();
+        }
     }
 
     /// <summary>The current term, folded.</summary>
@@ -45,6 +59,9 @@ public ref struct TermScanner
     /// <summary>Whether the current term is a part of a compound word rather than a whole word.</summary>
     public bool IsPart { get; private set; }
 
+    /// <summary>The number of whole words before the current one in the text; a compound's parts share its number.</summary>
+    public int WordIndex { get; private set; }
+
     public bool MoveNext()
     {
         if (partPosition >= 0 && TryReadPart())
@@ -52,16 +69,46 @@ public ref struct TermScanner
             return true;
         }
 
-        if (!Tokenizer.TryReadWord(text, ref position, out var start, out var length))
+        int start;
+        int length;
+        do
         {
-            return false;
+            if (!Tokenizer.TryReadWord(text, ref position, out start, out length))
+            {
+                return false;
+            }
         }
+        while (InMarker(start));
 
         var word = text.Slice(start, length);
         partPosition = ContainsJoiner(word) ? start : -1;
         compoundEnd = start + length;
+        WordIndex++;
         Set(start, length, isPart: false);
         return true;
+    }
+
+    private bool InMarker(int start)
+    {
+        while (start >= markerEnd)
+        {
+            NextMarker();
+        }
+
+        return start >= markerStart;
+    }
+
+    private void NextMarker()
+    {
+        if (markers.MoveNext())
+        {
+            markerStart = markers.Current.Index;
+            markerEnd = markerStart + markers.Current.Length;
+        }
+        else
+        {
+            markerStart = markerEnd = int.MaxValue;
+        }
     }
 
     private static bool ContainsJoiner(ReadOnlySpan<char> word)

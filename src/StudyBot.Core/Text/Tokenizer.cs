@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace StudyBot.Core;
 
-/// <summary>Splits text into words: runs of letters and digits, keeping inner apostrophes and hyphens.</summary>
+/// <summary>Splits text into words: runs of letters and digits, keeping inner apostrophes and hyphens, and numbers whole ("8,000").</summary>
 public static class Tokenizer
 {
     /// <summary>The words of <paramref name="text"/> with their positions, as written.</summary>
@@ -32,7 +32,8 @@ public static class Tokenizer
 
         start = i;
         while (i < text.Length && (IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
-            || (IsJoiner(text[i]) && i + 1 < text.Length && IsLetterOrDigit(text[i + 1]))))
+            || (IsJoiner(text[i]) && i + 1 < text.Length && IsLetterOrDigit(text[i + 1]))
+            || IsNumberSeparator(text, i)))
         {
             i++;
         }
@@ -63,6 +64,10 @@ public static class Tokenizer
 
         return count;
     }
+
+    // "8,000" and "1.5" are one number: a comma or point between two digits stays inside the word.
+    private static bool IsNumberSeparator(ReadOnlySpan<char> text, int i) =>
+        text[i] is ',' or '.' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
 
     private static bool IsLetterOrDigit(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 

@@ -34,4 +34,8 @@ public class LargeCorpusSearchBenchmarks
 
     [Benchmark]
     public Reply RareTerm() => StudyServices.Run(dispatcher, "/search Kollontai");
+
+    /// <summary>A quoted phrase of two common words: tens of thousands of passages hold both, far fewer the phrase.</summary>
+    [Benchmark]
+    public Reply QuotedPhrase() => StudyServices.Run(dispatcher, "/search \"workers' opposition\"");
 }

@@ -17,4 +17,8 @@ public class SearchBenchmarks : SeedCorpusBenchmark
     /// <summary>Several terms, one of them Dutch, as a member would type them.</summary>
     [Benchmark]
     public Reply Phrase() => Run("/search general strike sovjets");
+
+    /// <summary>A quoted phrase of two common words: both lists walked with their positions.</summary>
+    [Benchmark]
+    public Reply QuotedPhrase() => Run("/search \"metal workers\"");
 }

@@ -32,6 +32,17 @@ public class CommandLineParserTests
         Assert.Equal("general strike Bursa", parsed.Values["query"]);
     }
 
+    [Theory]
+    [InlineData("/search \"general strike\" Bursa", "\"general strike\" Bursa")]
+    [InlineData("/search Bursa “general strike”", "Bursa \"general strike\"")]
+    [InlineData("/search query:Bursa \"general strike\"", "Bursa \"general strike\"")]
+    public void Parse_OptionThatKeepsQuotes_KeepsAQuotedPhraseQuoted(string line, string query)
+    {
+        var parsed = CommandLineParser.Parse(line, catalog);
+
+        Assert.Equal(query, parsed.Values["query"]);
+    }
+
     [Fact]
     public void Parse_two_word_command_with_quoted_name()
     {

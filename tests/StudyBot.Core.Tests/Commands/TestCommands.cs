@@ -32,7 +32,7 @@ internal static class TestCatalog
     public static readonly CommandDeclaration Search = new(
         "search",
         "Searches the corpus",
-        CommandOption.Text("query", "Words to find", required: true, takesRest: true));
+        CommandOption.Text("query", "Words to find", required: true, takesRest: true) with { KeepsQuotes = true });
 
     public static readonly CommandDeclaration ListAdd = new(
         "readinglist-admin add",

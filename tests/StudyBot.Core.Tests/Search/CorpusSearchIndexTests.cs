@@ -48,70 +48,176 @@ public sealed class CorpusSearchIndexTests
         Assert.Contains(results.Hits, hit => hit.Passage.Block.Text.Contains("Oyak-Renault", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Search_NeverReturnsCaptionsHeadingsOrInfoboxLines()
+    [Theory]
+    [InlineData("Colorcode", "workers-opposition", BlockKind.InfoboxLine)]
+    [InlineData("Far-left", "workers-opposition", BlockKind.InfoboxLine)]
+    public void Search_FindsTextThatReadShowsButIsNotProse(string text, string slug, BlockKind kind)
     {
-        var results = Search("Oyak-Renault factory Logo Leader Colorcode");
-
-        Assert.NotEmpty(results.Hits);
-        Assert.All(results.Hits, hit => Assert.True(hit.Passage.Block.IsProse, $"{hit.Passage.Block.Kind} returned: {hit.Passage.Block.Text}"));
-        var all = Index.Search(Index.Parse("Colorcode", null), null, 0, 10);
-        Assert.Equal(0, all.TotalMatches);
-    }
-
-    [Fact]
-    public void Parse_LeavesOutDutchStopwordsWhenSearchingADutchDocument()
-    {
-        var manifest = TestCorpus.Document("manifest-oktober-revolutie");
-
-        var query = Index.Parse("de arbeiders van het land", manifest);
-
-        Assert.Equal(["arbeiders", "land"], query.Terms);
-    }
-
-    [Fact]
-    public void Search_RanksDutchPassagesTheSameWithOrWithoutStopwords()
-    {
-        var manifest = TestCorpus.Document("manifest-oktober-revolutie");
-
-        var withStopwords = Index.Search(Index.Parse("de oorlog van de tsaar", manifest), manifest, 0, 5);
-        var without = Index.Search(Index.Parse("oorlog tsaar", manifest), manifest, 0, 5);
-
-        Assert.Equal(without.Hits.Select(h => h.Passage.Block.Index), withStopwords.Hits.Select(h => h.Passage.Block.Index));
-        Assert.Equal(without.TotalMatches, withStopwords.TotalMatches);
-    }
-
-    [Fact]
-    public void Search_FindsAnEnglishWordThatIsADutchStopword()
-    {
-        var library = new CorpusLibrary([
-            new DocumentBuilder("en", "English").Paragraph("Hundreds of men stopped work at the factory.").Build(),
-            new DocumentBuilder("nl", "Nederlands", Language.Dutch).Paragraph("Men zegt dat de fabriek stil lag.").Build(),
-        ]);
-        var index = new CorpusSearchIndex(library, NullLogger<CorpusSearchIndex>.Instance);
-
-        var results = index.Search(index.Parse("men", null), null, 0, 5);
+        var results = Search(text);
 
         var hit = Assert.Single(results.Hits);
-        Assert.Equal("en", hit.Passage.Document.Slug);
+        Assert.Equal(slug, hit.Passage.Document.Slug);
+        Assert.Equal(kind, hit.Passage.Block.Kind);
+    }
+
+    [Fact]
+    public void Search_AnInfoboxValueMadeInATest_IsFoundWithoutItsDiacritics()
+    {
+        var index = IndexOf(new DocumentBuilder("union", "Union")
+            .Block(BlockKind.InfoboxLine, "Leader: Kemal Ülker")
+            .Paragraph("The union met on Monday.")
+            .Build());
+
+        var hit = Assert.Single(index.Search(index.Parse("ulker", null), null, 0, 5).Hits);
+
+        Assert.Equal("Leader: Kemal Ülker", hit.Passage.Block.Text);
     }
 
     [Theory]
-    [InlineData("the of and", "turk-metal-renault-revolt")]
-    [InlineData("de het van", "manifest-oktober-revolutie")]
-    public void Parse_RefusesAQueryOfOnlyStopwords(string query, string slug)
+    [InlineData("birlesik", "Birleşik")]
+    [InlineData("kilic", "Kılıç")]
+    [InlineData("ISCI", "İşçi")]
+    public void Search_FoldsLettersWithoutACombiningMark(string typed, string written)
     {
-        var refusal = Assert.Throws<CommandException>(() => Index.Parse(query, TestCorpus.Document(slug)));
+        var index = IndexOf(new DocumentBuilder("t", "T").Paragraph($"Members of {written} walked out.").Paragraph("Nothing else.").Build());
 
-        Assert.Contains("only common words", refusal.Message, StringComparison.Ordinal);
+        var hit = Assert.Single(index.Search(index.Parse(typed, null), null, 0, 5).Hits);
+
+        Assert.Contains(written, hit.Passage.Block.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Parse_LeavesOutEnglishStopwordsWhenSearchingEverything()
+    public void Search_AQuotedPhrase_MatchesOnlyPassagesWithTheWordsInThatOrder()
     {
-        var query = Index.Parse("the general strike", null);
+        var index = IndexOf(new DocumentBuilder("s", "S")
+            .Paragraph("A general strike began in May.")
+            .Paragraph("The strike was general by June.")
+            .Paragraph("The general said no strike would happen.")
+            .Build());
 
-        Assert.Equal(["general", "strike"], query.Terms);
+        var phrase = index.Search(index.Parse("\"general strike\"", null), null, 0, 5);
+        var words = index.Search(index.Parse("general strike", null), null, 0, 5);
+
+        Assert.Equal(["A general strike began in May."], phrase.Hits.Select(h => h.Passage.Block.Text));
+        Assert.Equal(3, words.TotalMatches);
+    }
+
+    [Fact]
+    public void Search_APhraseWithCommonWords_KeepsTheirPlaces()
+    {
+        var index = IndexOf(new DocumentBuilder("s", "S")
+            .Paragraph("Workers of the world, unite!")
+            .Paragraph("Workers of all the world met.")
+            .Paragraph("The world of workers.")
+            .Build());
+
+        var results = index.Search(index.Parse("“workers of the world”", null), null, 0, 5);
+
+        Assert.Equal(["Workers of the world, unite!"], results.Hits.Select(h => h.Passage.Block.Text));
+    }
+
+    [Fact]
+    public void Search_APhraseAndAWord_MatchPassagesWithEither()
+    {
+        var index = IndexOf(new DocumentBuilder("s", "S")
+            .Paragraph("A general strike began.")
+            .Paragraph("The strike was general.")
+            .Paragraph("Kollontai spoke.")
+            .Build());
+
+        var results = index.Search(index.Parse("\"general strike\" Kollontai", null), null, 0, 5);
+
+        Assert.Equal(2, results.TotalMatches);
+        Assert.DoesNotContain(results.Hits, h => h.Passage.Block.Text == "The strike was general.");
+    }
+
+    [Fact]
+    public void Search_APhraseAcrossANoteReference_StillMatches()
+    {
+        var index = IndexOf(new DocumentBuilder("s", "S").Paragraph("The factory cells[12] grew fast.").Build());
+
+        Assert.Equal(1, index.Search(index.Parse("\"cells grew\"", null), null, 0, 5).TotalMatches);
+        Assert.Equal(0, index.Search(index.Parse("12", null), null, 0, 5).TotalMatches);
+    }
+
+    [Fact]
+    public void Search_OnTheSeeds_APhraseFindsFewerPassagesThanItsWords()
+    {
+        var phrase = Search("\"metal workers\"");
+        var words = Search("metal workers");
+
+        Assert.InRange(phrase.TotalMatches, 1, words.TotalMatches - 1);
+        Assert.All(phrase.Hits, h => Assert.Matches("(?i)metal workers", h.Passage.Block.Text));
+    }
+
+    [Theory]
+    [InlineData("strike", "The strikes spread.")]
+    [InlineData("strikes", "One strike began.")]
+    [InlineData("worker", "Workers gathered.")]
+    public void Search_EnglishStemming_FindsASingularForAPluralAndTheReverse(string typed, string written)
+    {
+        var index = IndexOf(new DocumentBuilder("en", "En").Paragraph(written).Paragraph("Nothing else happened.").Build());
+
+        var hit = Assert.Single(index.Search(index.Parse(typed, null), null, 0, 5).Hits);
+
+        Assert.Equal(written, hit.Passage.Block.Text);
+    }
+
+    [Theory]
+    [InlineData("arbeider", "De arbeiders staakten.")]
+    [InlineData("fabrieken", "Een fabriek lag stil.")]
+    public void Search_DutchStemming_FindsASingularForAPluralAndTheReverse(string typed, string written)
+    {
+        var index = IndexOf(new DocumentBuilder("nl", "Nl", Language.Dutch).Paragraph(written).Paragraph("Verder niets.").Build());
+
+        var hit = Assert.Single(index.Search(index.Parse(typed, null), null, 0, 5).Hits);
+
+        Assert.Equal(written, hit.Passage.Block.Text);
+    }
+
+    [Fact]
+    public void Search_OnTheSeeds_FindsDutchPluralsForASingular()
+    {
+        var manifest = TestCorpus.Document("manifest-oktober-revolutie");
+
+        var singular = Index.Search(Index.Parse("arbeider", manifest), manifest, 0, 100);
+
+        Assert.Contains(singular.Hits, h => h.Passage.Block.Text.Contains("arbeiders", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_StemsEachPassageByItsOwnLanguage()
+    {
+        // English stems "arbeiders" to "arbeid"; Dutch keeps "arbeider", so a Dutch "arbeid" (labour) is no match.
+        var index = IndexOf(new DocumentBuilder("nl", "Nl", Language.Dutch)
+            .Paragraph("De arbeid was zwaar.")
+            .Paragraph("De arbeiders staakten.")
+            .Build(), new DocumentBuilder("en", "En").Paragraph("Nothing here.").Build());
+
+        var results = index.Search(index.Parse("arbeiders", null), null, 0, 5);
+
+        Assert.Equal(["De arbeiders staakten."], results.Hits.Select(h => h.Passage.Block.Text));
+    }
+
+    [Fact]
+    public void Search_KeepsNumbersWhole()
+    {
+        var index = IndexOf(new DocumentBuilder("n", "N")
+            .Paragraph("Some 8,000 workers struck.")
+            .Paragraph("Shift 8 ran 000 tests.")
+            .Build());
+
+        Assert.Equal(["Some 8,000 workers struck."], index.Search(index.Parse("8,000", null), null, 0, 5).Hits.Select(h => h.Passage.Block.Text));
+        Assert.Equal(["Shift 8 ran 000 tests."], index.Search(index.Parse("8", null), null, 0, 5).Hits.Select(h => h.Passage.Block.Text));
+    }
+
+    [Fact]
+    public void Search_OnTheSeeds_FindsAWholeNumber()
+    {
+        var results = Search("1,500");
+
+        Assert.Contains(results.Hits, h => h.Passage.Block.Text.Contains("1,500 angry auto workers", StringComparison.Ordinal));
+        Assert.Equal(0, Search("500").TotalMatches);
     }
 
     [Fact]
@@ -142,6 +248,7 @@ public sealed class CorpusSearchIndexTests
     [InlineData("Türk Metal union")]
     [InlineData("arbeiders oorlog")]
     [InlineData("Shlyapnikov Kollontai 1920")]
+    [InlineData("\"metal workers\" \"de arbeiders\"")]
     public void Search_BuiltInParallelParts_RanksExactlyAsBuiltInOne(string text)
     {
         var whole = new CorpusSearchIndex(TestCorpus.Library, NullLogger<CorpusSearchIndex>.Instance, 1);
@@ -156,4 +263,7 @@ public sealed class CorpusSearchIndexTests
     }
 
     private static SearchResults Search(string text) => Index.Search(Index.Parse(text, null), null, 0, 5);
+
+    private static CorpusSearchIndex IndexOf(params Document[] documents) =>
+        new(new CorpusLibrary(documents), NullLogger<CorpusSearchIndex>.Instance);
 }

@@ -55,6 +55,58 @@ public sealed class PassageSnippetTests
         Assert.Equal(block.Text, snippet.PlainText);
     }
 
+    [Fact]
+    public void For_HighlightsWordsThatShareTheQuerysStem()
+    {
+        var block = new DocumentBuilder("d", "D").Paragraph("Strikes spread after one strike failed.").Build().Blocks[0];
+
+        var snippet = PassageSnippet.For(block, Index.Parse("striking", null));
+
+        Assert.Equal(["Strikes", "strike"], snippet.Runs.Where(r => r.Highlighted).Select(r => r.Text));
+    }
+
+    [Fact]
+    public void For_HighlightsAPhraseAsOneRunAndNotItsWordsElsewhere()
+    {
+        var block = new DocumentBuilder("d", "D").Paragraph("The general called a general strike, and the strike held.").Build().Blocks[0];
+
+        var snippet = PassageSnippet.For(block, Index.Parse("\"general strike\"", null));
+
+        Assert.Equal(["general strike"], snippet.Runs.Where(r => r.Highlighted).Select(r => r.Text));
+    }
+
+    [Fact]
+    public void For_HighlightsAPhraseWithItsCommonWords()
+    {
+        var block = new DocumentBuilder("d", "D").Paragraph("They sang: workers of the world, unite.").Build().Blocks[0];
+
+        var snippet = PassageSnippet.For(block, Index.Parse("\"workers of the world\"", null));
+
+        Assert.Equal(["workers of the world"], snippet.Runs.Where(r => r.Highlighted).Select(r => r.Text));
+    }
+
+    [Fact]
+    public void For_LeavesOutNoteReferences()
+    {
+        var block = new DocumentBuilder("d", "D").Paragraph("The cells grew in the factories.[22] Their union held.").Build().Blocks[0];
+
+        var snippet = PassageSnippet.For(block, Index.Parse("cells", null));
+
+        Assert.DoesNotContain("[22]", snippet.PlainText, StringComparison.Ordinal);
+        Assert.Contains(snippet.Runs, r => r.Highlighted && r.Text == "cells");
+    }
+
+    [Fact]
+    public void For_AnInfoboxLine_IsShownWholeWithTheValueHighlighted()
+    {
+        var block = new DocumentBuilder("d", "D").Block(BlockKind.InfoboxLine, "Leader: Alexander Shliapnikov").Build().Blocks[0];
+
+        var snippet = PassageSnippet.For(block, Index.Parse("shliapnikov", null));
+
+        Assert.Equal("Leader: Alexander Shliapnikov", snippet.PlainText);
+        Assert.Equal(["Shliapnikov"], snippet.Runs.Where(r => r.Highlighted).Select(r => r.Text));
+    }
+
     private static (Block Block, SearchQuery Query) FirstHit(string text)
     {
         var query = Index.Parse(text, null);

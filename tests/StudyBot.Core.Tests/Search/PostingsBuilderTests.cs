@@ -8,14 +8,14 @@ public sealed class PostingsBuilderTests
     private static readonly Language[] English = [Language.English];
 
     [Fact]
-    public void Parts_joined_keep_every_passage_of_a_term_in_order_across_many_chunks_of_pairs()
+    public void Build_PartsJoined_KeepEveryPassageOfATermInOrderAcrossManyChunksOfPairs()
     {
         // Three distinct terms a passage: 30,000 passages make 90,000 pairs, several chunks in each part.
         var (first, firstMap) = Part(Enumerable.Range(0, 15_000).Select(i => $"strike w{i} common"));
         var (second, secondMap) = Part(Enumerable.Range(15_000, 15_000).Select(i => $"common w{i} strike"));
-        var joined = new TermDictionary(English);
-        var firstIds = firstMap.MapInto(joined);
-        var secondIds = secondMap.MapInto(joined);
+        var joined = new TermDictionary([]);
+        var firstIds = firstMap.Stems.MapInto(joined);
+        var secondIds = secondMap.Stems.MapInto(joined);
 
         var postings = PostingsBuilder.Build([(first, firstIds), (second, secondIds)], joined.Count);
 
@@ -26,12 +26,12 @@ public sealed class PostingsBuilderTests
     }
 
     [Fact]
-    public void A_word_repeated_past_what_a_byte_holds_counts_as_the_most_a_byte_holds()
+    public void Build_AWordRepeatedPastWhatAByteHolds_CountsAsTheMostAByteHolds()
     {
         var (part, map) = Part([string.Join(' ', Enumerable.Repeat("union", 300)) + " strike"]);
-        var joined = new TermDictionary(English);
+        var joined = new TermDictionary([]);
 
-        var postings = PostingsBuilder.Build([(part, map.MapInto(joined))], joined.Count);
+        var postings = PostingsBuilder.Build([(part, map.Stems.MapInto(joined))], joined.Count);
 
         Assert.True(joined.TryGet("union", out var union));
         Assert.True(joined.TryGet("strike", out var strike));
@@ -39,16 +39,36 @@ public sealed class PostingsBuilderTests
         Assert.Equal(1, postings.Frequencies[postings.Starts[strike]]);
     }
 
-    private static (PostingsBuilder Builder, TermDictionary Dictionary) Part(IEnumerable<string> passages)
+    [Fact]
+    public void Build_KeepsEachPassagesWordPositionsBesideItsPosting()
     {
-        var dictionary = new TermDictionary(English);
-        var builder = new PostingsBuilder(dictionary);
+        var (part, map) = Part(["the strike and the strikes went on", "no strike here", "[12] a general strike"]);
+        var joined = new TermDictionary([]);
+
+        var postings = PostingsBuilder.Build([(part, map.Stems.MapInto(joined))], joined.Count);
+
+        Assert.True(joined.TryGet("strike", out var strike));
+        Assert.Equal([0, 1, 2], Passages(postings, strike));
+        Assert.Equal([[1, 4], [1], [2]], Enumerable.Range(postings.Starts[strike], 3).Select(slot => Positions(postings, strike, slot)));
+    }
+
+    private static (PostingsBuilder Builder, IndexTerms Terms) Part(IEnumerable<string> passages)
+    {
+        var terms = new IndexTerms(English);
+        var builder = new PostingsBuilder(terms);
         foreach (var passage in passages)
         {
-            builder.Add(passage, dictionary.LanguageMask(Language.English));
+            builder.Add(passage, terms.Slot(Language.English));
         }
 
-        return (builder, dictionary);
+        return (builder, terms);
+    }
+
+    private static int[] Positions(Postings postings, int term, int slot)
+    {
+        var positions = new int[postings.Frequencies[slot]];
+        postings.ReadPositions(postings.PositionsOf(term, slot), positions);
+        return positions;
     }
 
     private static int[] Passages(Postings postings, int term) =>

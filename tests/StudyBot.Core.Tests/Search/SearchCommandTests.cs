@@ -78,5 +78,15 @@ public sealed class SearchCommandTests
         Assert.Equal("No passages match 'zeppelin'.", reply.Text);
     }
 
+    [Fact]
+    public async Task Search_TypedWithAQuotedPhrase_FindsOnlyThePhrase()
+    {
+        var phrase = Assert.IsType<PassageListReply>(await Run("/search \"metal workers\""));
+        var words = Assert.IsType<PassageListReply>(await Run("/search metal workers"));
+
+        Assert.True(phrase.PageCount < words.PageCount, $"{phrase.Title} vs {words.Title}");
+        Assert.All(phrase.Passages, p => Assert.Contains(p.Text.Runs, r => r.Highlighted && string.Equals(r.Text, "metal workers", StringComparison.OrdinalIgnoreCase)));
+    }
+
     private Task<Reply> Run(string line) => dispatcher.ExecuteLineAsync(TestContexts.Terminal, line, CancellationToken.None);
 }
