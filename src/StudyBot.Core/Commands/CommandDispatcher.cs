@@ -30,7 +30,7 @@ public sealed partial class CommandDispatcher
         }
         catch (CommandException refusal)
         {
-            return MessageReply.Error(SafeText.Clean(refusal.Message));
+            return MessageReply.Error(SafeText.Clean(refusal.MessageIn(context.ReplyLanguage)));
         }
 
         return await ExecuteAsync(context, parsed.Command, parsed.Values, cancellationToken).ConfigureAwait(false);
@@ -43,7 +43,7 @@ public sealed partial class CommandDispatcher
         ArgumentNullException.ThrowIfNull(name);
         return catalog.Find(name) is { } command
             ? ExecuteAsync(context, command, values, cancellationToken)
-            : Task.FromResult<Reply>(MessageReply.Error($"Unknown command '{context.Prefix}{name}'. Type {context.Prefix}help for the list."));
+            : Task.FromResult<Reply>(MessageReply.Error(DispatcherTexts.UnknownCommand.Format(context.ReplyLanguage, context.Prefix, SafeText.Clean(name))));
     }
 
     private async Task<Reply> ExecuteAsync(CommandContext context, ICommand command, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ public sealed partial class CommandDispatcher
         if (declaration.Access == CommandAccess.Moderator && !context.IsModerator)
         {
             LogRefusedAccess(declaration.Name, context.UserId, context.CommunityId);
-            return MessageReply.Error($"{context.Prefix}{declaration.Name} is for moderators of this community.");
+            return MessageReply.Error(DispatcherTexts.ModeratorsOnly.Format(context.ReplyLanguage, context.Prefix, declaration.Name));
         }
 
         try
@@ -66,7 +66,7 @@ public sealed partial class CommandDispatcher
         catch (CommandException refusal)
         {
             // Refusals echo what was typed.
-            return MessageReply.Error(SafeText.Clean(refusal.Message));
+            return MessageReply.Error(SafeText.Clean(refusal.MessageIn(context.ReplyLanguage)));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -76,7 +76,7 @@ public sealed partial class CommandDispatcher
         {
             // A bug or an outage must not take the front door down; the user gets a short apology, the log the details.
             LogFailed(failure, declaration.Name, context.CommunityId);
-            return MessageReply.Error($"Sorry, {context.Prefix}{declaration.Name} failed. The operator can find the details in the log.");
+            return MessageReply.Error(DispatcherTexts.Failed.Format(context.ReplyLanguage, context.Prefix, declaration.Name));
         }
     }
 

@@ -27,7 +27,9 @@ public sealed class QuizCommandTests : IDisposable
     [Fact]
     public async Task Quiz_OnADutchDocument_IsWordedInDutch()
     {
-        var question = Assert.IsType<QuestionReply>(await features.Run(ann, "/quiz manifest kind:cloze"));
+        // The Dutch brochure may not yield every cloze question asked for; the note saying so comes first.
+        var reply = await features.Run(ann, "/quiz manifest kind:cloze");
+        var question = Assert.IsType<QuestionReply>(reply is CompositeReply composite ? composite.Parts[^1] : reply);
 
         Assert.StartsWith("Vraag 1 van ", question.Heading, StringComparison.Ordinal);
         Assert.Matches("^Welk(e)? (jaar|getal|naam|woord) ontbreekt\\?", question.Prompt);

@@ -55,7 +55,19 @@ public sealed class FakeMatrixServer : IAsyncDisposable
 
     public int SendRequestCount { get; private set; }
 
-    public List<string> SyncTimeouts { get; } = [];
+    private readonly List<string> syncTimeouts = [];
+
+    /// <summary>The <c>timeout</c> of every sync so far, copied: the bot keeps syncing while a test reads them.</summary>
+    public IReadOnlyList<string> SyncTimeouts
+    {
+        get
+        {
+            lock (syncTimeouts)
+            {
+                return syncTimeouts.ToArray();
+            }
+        }
+    }
 
     public List<string> AuthorizationsSeenInQuery { get; } = [];
 
@@ -511,7 +523,11 @@ public sealed class FakeMatrixServer : IAsyncDisposable
         long from = since is null ? -1 : long.Parse(since.AsSpan(1), CultureInfo.InvariantCulture);
         lock (gate)
         {
-            SyncTimeouts.Add(query["timeout"].FirstOrDefault() ?? "(none)");
+            lock (syncTimeouts)
+            {
+                syncTimeouts.Add(query["timeout"].FirstOrDefault() ?? "(none)");
+            }
+
             LastSyncUsedStateAfter = stateAfter;
         }
 
