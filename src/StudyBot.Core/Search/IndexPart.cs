@@ -8,8 +8,11 @@ namespace StudyBot.Core.Search;
 /// </summary>
 internal sealed class IndexPart
 {
-    private IndexPart(IndexTerms terms, PostingsBuilder pairs, List<Passage> passages)
+    private readonly IReadOnlyList<Document> documents;
+
+    private IndexPart(IReadOnlyList<Document> documents, IndexTerms terms, PostingsBuilder pairs, List<Passage> passages)
     {
+        this.documents = documents;
         Terms = terms;
         Pairs = pairs;
         Passages = passages;
@@ -21,35 +24,31 @@ internal sealed class IndexPart
 
     public List<Passage> Passages { get; }
 
-    /// <summary>Scans every block of the documents, prose or not: whatever <c>/read</c> shows can be found.</summary>
+    /// <summary>Counts the terms of every block of the documents, prose or not: whatever <c>/read</c> shows can be found.</summary>
     public static IndexPart Scan(IReadOnlyList<Document> documents, IReadOnlyList<Language> languages)
     {
         var terms = new IndexTerms(languages);
         var builder = new PostingsBuilder(terms);
         var passages = new List<Passage>();
-        var buffer = Array.Empty<char>();
-        foreach (var document in documents)
-        {
-            var slot = terms.Slot(document.Language);
-            foreach (var block in document.Blocks)
-            {
-                passages.Add(new Passage(document, block));
-                builder.Add(block.DecodeText(ref buffer), slot);
-            }
-        }
-
-        return new IndexPart(terms, builder, passages);
+        var part = new IndexPart(documents, terms, builder, passages);
+        part.ReadBlocks(into: null);
+        return part;
     }
 
-    /// <summary>Joins parts scanned from consecutive runs of documents, in library order, under one term numbering.</summary>
+    /// <summary>
+    /// Joins parts scanned from consecutive runs of documents, in library order, under one term numbering: each part
+    /// reads its documents again, in parallel, and writes its postings into their joined places.
+    /// </summary>
     public static JoinedIndex Join(IReadOnlyList<IndexPart> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
         var dictionary = new TermDictionary([]);
         var maps = parts.Select(p => (p.Pairs, p.Terms.Stems.MapInto(dictionary))).ToArray();
+        var postings = PostingsBuilder.Layout(maps, dictionary.Count);
+        Parallel.ForEach(parts, part => part.ReadBlocks(postings));
         return new JoinedIndex(
             dictionary,
-            PostingsBuilder.Build(maps, dictionary.Count),
+            postings,
             parts.SelectMany(p => p.Pairs.PassageLengths).ToArray(),
             parts.SelectMany(p => p.Passages).ToArray());
     }
@@ -83,6 +82,29 @@ internal sealed class IndexPart
         }
 
         return parts;
+    }
+
+    /// <summary>Counts every block of the part's documents (first pass), or writes its postings <paramref name="into"/> (second).</summary>
+    private void ReadBlocks(Postings? into)
+    {
+        var buffer = Array.Empty<char>();
+        foreach (var document in documents)
+        {
+            var slot = Terms.Slot(document.Language);
+            foreach (var block in document.Blocks)
+            {
+                var text = block.DecodeText(ref buffer);
+                if (into is null)
+                {
+                    Passages.Add(new Passage(document, block));
+                    Pairs.Count(text, slot);
+                }
+                else
+                {
+                    Pairs.Write(text, slot, into);
+                }
+            }
+        }
     }
 
     private static long TextLength(Document document) => document.Blocks.Sum(b => (long)b.ApproximateLength);

@@ -7,6 +7,9 @@ namespace StudyBot.Core.Search;
 /// <remarks>
 /// A word may stand for several index terms (its English and its Dutch stem), each walked as a list of its own and
 /// counted only in passages of the languages it was stemmed for. Positions are followed only for phrase words.
+/// A query that is one phrase and nothing else matches only passages that hold all its words, so its walk leaps from
+/// one such passage to the next (each word's lists searched ahead from the rarest word's next passage) instead of
+/// stopping at every passage that holds any of them.
 /// </remarks>
 internal sealed class PostingsWalk
 {
@@ -22,6 +25,7 @@ internal sealed class PostingsWalk
     private readonly int[] foundTerms;
     private readonly int[] foundPositions;
     private readonly int[][] positionBuffers;
+    private readonly int[][]? wordTerms;
 
     /// <param name="postings">The index's postings.</param>
     /// <param name="passageLanguages">Each passage's language, as a bit of the index's language slots.</param>
@@ -51,6 +55,14 @@ internal sealed class PostingsWalk
         foundTerms = new int[query.Words.Count];
         foundPositions = new int[query.Words.Count];
         positionBuffers = new int[query.Words.Count][];
+        if (query.Phrases.Count == 1 && query.Words.All(w => w.Phrase == 0))
+        {
+            // Rarest word first: its next passage is the likeliest to be the next that holds them all.
+            wordTerms = Enumerable.Range(0, query.Words.Count)
+                .Select(word => Enumerable.Range(0, entries.Length).Where(i => termWords[i] == word).ToArray())
+                .OrderBy(walked => walked.Sum(i => ends[i] - cursors[i]))
+                .ToArray();
+        }
     }
 
     /// <summary>The current passage.</summary>
@@ -65,6 +77,11 @@ internal sealed class PostingsWalk
     /// <summary>Moves to the next passage that holds any of the terms walked; false at the end.</summary>
     public bool MoveNext()
     {
+        if (wordTerms is not null && !LeapToPassageWithEveryWord())
+        {
+            return false;
+        }
+
         var passage = int.MaxValue;
         for (var i = 0; i < terms.Length; i++)
         {
@@ -138,6 +155,97 @@ internal sealed class PostingsWalk
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Moves every list to the next passage that holds every word (through any of its terms); false when some word has
+    /// no passage left. The passages passed over lack a word, so they could not hold the phrase.
+    /// </summary>
+    private bool LeapToPassageWithEveryWord()
+    {
+        var target = 0;
+        while (true)
+        {
+            var agreed = true;
+            foreach (var walked in wordTerms!)
+            {
+                var next = int.MaxValue;
+                foreach (var i in walked)
+                {
+                    if (cursors[i] < ends[i] && postings.Passages[cursors[i]] < target)
+                    {
+                        LeapTo(i, target);
+                    }
+
+                    if (cursors[i] < ends[i])
+                    {
+                        next = Math.Min(next, postings.Passages[cursors[i]]);
+                    }
+                }
+
+                if (next == int.MaxValue)
+                {
+                    return false;
+                }
+
+                // Every list has been moved to the target, so a word is either there or past it.
+                if (next > target)
+                {
+                    target = next;
+                    agreed = false;
+                }
+            }
+
+            if (agreed)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves list <paramref name="i"/> to its first posting at or after <paramref name="passage"/>, searching in steps that
+    /// double so that a short leap stays cheap, and its position offset past the positions of the postings passed.
+    /// </summary>
+    private void LeapTo(int i, int passage)
+    {
+        var from = cursors[i];
+        var step = 1;
+        var low = from;
+        var high = from + 1;
+        while (high < ends[i] && postings.Passages[high] < passage)
+        {
+            low = high;
+            step *= 2;
+            high = Math.Min(ends[i], high + step);
+        }
+
+        high = Math.Min(high, ends[i]);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (postings.Passages[middle] < passage)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        if (followsPositions[i])
+        {
+            var skipped = 0;
+            for (var slot = from; slot < low; slot++)
+            {
+                skipped += postings.Frequencies[slot];
+            }
+
+            positionOffsets[i] = postings.SkipPositions(positionOffsets[i], skipped);
+        }
+
+        cursors[i] = low;
     }
 
     private void Decode(int word)

@@ -8,16 +8,14 @@ public sealed class PostingsBuilderTests
     private static readonly Language[] English = [Language.English];
 
     [Fact]
-    public void Build_PartsJoined_KeepEveryPassageOfATermInOrderAcrossManyChunksOfPairs()
+    public void Layout_PartsWrittenAgain_KeepEveryPassageOfATermInOrderAcrossManyChunksOfPairs()
     {
         // Three distinct terms a passage: 30,000 passages make 90,000 pairs, several chunks in each part.
-        var (first, firstMap) = Part(Enumerable.Range(0, 15_000).Select(i => $"strike w{i} common"));
-        var (second, secondMap) = Part(Enumerable.Range(15_000, 15_000).Select(i => $"common w{i} strike"));
+        var first = Part(Enumerable.Range(0, 15_000).Select(i => $"strike w{i} common"));
+        var second = Part(Enumerable.Range(15_000, 15_000).Select(i => $"common w{i} strike"));
         var joined = new TermDictionary([]);
-        var firstIds = firstMap.Stems.MapInto(joined);
-        var secondIds = secondMap.Stems.MapInto(joined);
 
-        var postings = PostingsBuilder.Build([(first, firstIds), (second, secondIds)], joined.Count);
+        var postings = Build([first, second], joined);
 
         Assert.True(joined.TryGet("strike", out var strike));
         Assert.Equal(Enumerable.Range(0, 30_000), Passages(postings, strike));
@@ -26,12 +24,12 @@ public sealed class PostingsBuilderTests
     }
 
     [Fact]
-    public void Build_AWordRepeatedPastWhatAByteHolds_CountsAsTheMostAByteHolds()
+    public void Write_AWordRepeatedPastWhatAByteHolds_CountsAsTheMostAByteHolds()
     {
-        var (part, map) = Part([string.Join(' ', Enumerable.Repeat("union", 300)) + " strike"]);
+        var part = Part([string.Join(' ', Enumerable.Repeat("union", 300)) + " strike"]);
         var joined = new TermDictionary([]);
 
-        var postings = PostingsBuilder.Build([(part, map.Stems.MapInto(joined))], joined.Count);
+        var postings = Build([part], joined);
 
         Assert.True(joined.TryGet("union", out var union));
         Assert.True(joined.TryGet("strike", out var strike));
@@ -40,28 +38,45 @@ public sealed class PostingsBuilderTests
     }
 
     [Fact]
-    public void Build_KeepsEachPassagesWordPositionsBesideItsPosting()
+    public void Write_KeepsEachPassagesWordPositionsBesideItsPosting()
     {
-        var (part, map) = Part(["the strike and the strikes went on", "no strike here", "[12] a general strike"]);
+        var part = Part(["the strike and the strikes went on", "no strike here", "[12] a general strike"]);
         var joined = new TermDictionary([]);
 
-        var postings = PostingsBuilder.Build([(part, map.Stems.MapInto(joined))], joined.Count);
+        var postings = Build([part], joined);
 
         Assert.True(joined.TryGet("strike", out var strike));
         Assert.Equal([0, 1, 2], Passages(postings, strike));
         Assert.Equal([[1, 4], [1], [2]], Enumerable.Range(postings.Starts[strike], 3).Select(slot => Positions(postings, strike, slot)));
     }
 
-    private static (PostingsBuilder Builder, IndexTerms Terms) Part(IEnumerable<string> passages)
+    /// <summary>A part whose passages are counted, as the first pass leaves it.</summary>
+    private static (PostingsBuilder Builder, IndexTerms Terms, string[] Texts) Part(IEnumerable<string> passages)
     {
+        var texts = passages.ToArray();
         var terms = new IndexTerms(English);
         var builder = new PostingsBuilder(terms);
-        foreach (var passage in passages)
+        foreach (var text in texts)
         {
-            builder.Add(passage, terms.Slot(Language.English));
+            builder.Count(text, terms.Slot(Language.English));
         }
 
-        return (builder, terms);
+        return (builder, terms, texts);
+    }
+
+    /// <summary>Lays the parts out under the joined numbering, then writes each part's passages again.</summary>
+    private static Postings Build(IReadOnlyList<(PostingsBuilder Builder, IndexTerms Terms, string[] Texts)> parts, TermDictionary joined)
+    {
+        var postings = PostingsBuilder.Layout(parts.Select(p => (p.Builder, p.Terms.Stems.MapInto(joined))).ToArray(), joined.Count);
+        foreach (var (builder, terms, texts) in parts)
+        {
+            foreach (var text in texts)
+            {
+                builder.Write(text, terms.Slot(Language.English), postings);
+            }
+        }
+
+        return postings;
     }
 
     private static int[] Positions(Postings postings, int term, int slot)
