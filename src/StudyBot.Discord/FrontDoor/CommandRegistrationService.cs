@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StudyBot.Core.Commands;
@@ -13,7 +12,7 @@ namespace StudyBot.Discord.FrontDoor;
 /// Registers the command catalog at start with a bulk overwrite, in the development guild when one is set, else
 /// globally, and only when the body's hash differs from the one stored after the last registration there.
 /// </summary>
-internal sealed partial class CommandRegistrationService : BackgroundService
+internal sealed partial class CommandRegistrationService : StartedBackgroundService
 {
     private readonly CommandCatalog _catalog;
     private readonly DiscordRestClient _rest;
@@ -41,7 +40,7 @@ internal sealed partial class CommandRegistrationService : BackgroundService
     /// <summary>The state key of the hash registered in a scope ("global" or a guild id).</summary>
     public static string HashKey(string scope) => $"discord:commands:{scope}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         try
         {

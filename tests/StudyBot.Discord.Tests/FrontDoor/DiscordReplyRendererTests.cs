@@ -38,7 +38,7 @@ public sealed class DiscordReplyRendererTests
         var message = Assert.Single(await _renderer.RenderAsync(reply, CancellationToken.None));
 
         var embed = Assert.Single(message.Embeds!);
-        Assert.Equal(@"@everyone read \*\*this\*\* \<@&123>", embed.Description);
+        Assert.Equal(@"@everyone read \*\*this\*\* \<@&123\>", embed.Description);
         Assert.Equal("Strike Diary, A. Writer, 1921", embed.Footer!.Text);
         Assert.Empty(message.AllowedMentions.Parse);
         Assert.Null(message.AllowedMentions.Roles);
