@@ -101,7 +101,8 @@ public sealed class FrontDoorEndToEndTests : IAsyncLifetime
         await _fake.DispatchAsync(connection, "INTERACTION_CREATE", interaction);
 
         var data = (await CallbackAsync("710000000000000003")).Body!["data"]!;
-        Assert.DoesNotContain("moderator", data.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no daily excerpt", data.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Null(data["flags"]);
     }
 
     [Fact]
