@@ -6,6 +6,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using StudyBot.Core.Commands;
+using StudyBot.Core.Posting;
+using StudyBot.Discord.FrontDoor;
 using StudyBot.Discord.Gateway;
 using StudyBot.Discord.Interactions;
 using StudyBot.Discord.Rest;
@@ -18,14 +21,37 @@ public static class DiscordServiceCollectionExtensions
     public const string ProjectUrl = "https://github.com/studybot/studybot";
 
     /// <summary>
-    /// Adds the Discord client: options from <c>StudyBot:Discord</c> (validated at start), the REST client and, by
-    /// <see cref="DiscordOptions.Mode"/>, the gateway shards or the HTTP interactions endpoint.
+    /// Puts the bot on Discord when <c>StudyBot:Discord:Token</c> is set: options from <c>StudyBot:Discord</c>
+    /// (validated at start), the client (gateway shards or the HTTP interactions endpoint, by
+    /// <see cref="DiscordOptions.Mode"/>), the front door that serves commands, autocomplete and buttons through the
+    /// core's dispatcher, command registration at start, and the poster of scheduled posts.
     /// </summary>
     /// <remarks>
     /// Without a token nothing but the options is registered, so the bot never touches the network for Discord.
-    /// The caller registers an <see cref="IInteractionHandler"/>, <c>IEventClaims</c> and <c>IPlatformStateStore</c>.
+    /// Needs the core (<c>AddStudyBot</c>) and storage's <c>IEventClaims</c> and <c>IPlatformStateStore</c>.
     /// </remarks>
     public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!services.AddDiscordTransport(configuration))
+        {
+            return services;
+        }
+
+        services.TryAddSingleton<ActionIds>();
+        services.TryAddSingleton<DiscordApplicationId>();
+        services.TryAddSingleton<DiscordReplyRenderer>();
+        services.TryAddScoped<IInteractionHandler, DiscordInteractionHandler>();
+        services.AddSingleton<IChannelPoster, DiscordChannelPoster>();
+        services.AddHostedService<CommandRegistrationService>();
+        return services;
+    }
+
+    /// <summary>
+    /// The options and, with a token, the client and its hosted services without the front door; returns whether a
+    /// token is set. The caller then registers an <see cref="IInteractionHandler"/>, <c>IEventClaims</c> and
+    /// <c>IPlatformStateStore</c>.
+    /// </summary>
+    internal static bool AddDiscordTransport(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(DiscordOptions.SectionName);
@@ -33,7 +59,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         if (string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.Token)]))
         {
-            return services;
+            return false;
         }
 
         services.AddDiscordClient();
@@ -49,7 +75,7 @@ public static class DiscordServiceCollectionExtensions
             services.AddHostedService<GatewayDispatchPump>();
         }
 
-        return services;
+        return true;
     }
 
     /// <summary>The REST client, its handlers, the gateway's parts and the interaction router, without hosted services.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Discord;
 using StudyBot.Terminal;
 
 namespace StudyBot;
@@ -25,6 +26,7 @@ internal static class FrontDoors
             services.AddTerminal();
         }
 
+        services.AddDiscord(configuration);
         return services;
     }
 

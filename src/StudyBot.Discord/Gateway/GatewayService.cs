@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +7,7 @@ namespace StudyBot.Discord.Gateway;
 /// Runs this instance's shards: reads the gateway URL and recommended shard count from <c>GET /gateway/bot</c>, then
 /// one <see cref="GatewayShard"/> per configured shard id. A shard that Discord closed fatally stays stopped.
 /// </summary>
-internal sealed partial class GatewayService : BackgroundService
+internal sealed partial class GatewayService : StartedBackgroundService
 {
     private readonly DiscordOptions _options;
     private readonly IdentifyBudget _budget;
@@ -35,7 +34,7 @@ internal sealed partial class GatewayService : BackgroundService
         _logger = loggerFactory.CreateLogger<GatewayService>();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         var info = await _budget.RefreshAsync(stoppingToken).ConfigureAwait(false);
         var count = _options.ShardCount ?? Math.Max(1, info.Shards);

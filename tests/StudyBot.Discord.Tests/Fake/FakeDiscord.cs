@@ -71,6 +71,9 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public TimeSpan MessageBucketWindow { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Channels that answer a post with 404 Unknown Channel, as a deleted channel does.</summary>
+    public ConcurrentBag<string> MissingChannels { get; } = [];
+
     public IReadOnlyList<RecordedExchange> Exchanges => [.. _exchanges];
 
     public int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
@@ -307,6 +310,8 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return (200, FakeResponses.Message(NextId(), "444444444444444444", body as JsonObject, now));
             case ("GET", ["channels", var channel]):
                 return (200, FakeResponses.Channel(channel));
+            case ("POST", ["channels", var channel, "messages"]) when MissingChannels.Contains(channel):
+                return (404, FakeResponses.Error(10003, "Unknown Channel"));
             case ("POST", ["channels", var channel, "messages"]):
                 return PostMessage(context, channel, body as JsonObject, now);
             default:

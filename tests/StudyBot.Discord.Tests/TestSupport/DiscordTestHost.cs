@@ -52,7 +52,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IInteractionHandler>(handler);
         builder.Services.AddSingleton(store ?? new InMemoryPlatformStateStore());
         builder.Services.AddSingleton(claims ?? new InMemoryEventClaims());
-        builder.Services.AddDiscord(builder.Configuration);
+        builder.Services.AddDiscordTransport(builder.Configuration);
         configure?.Invoke(builder.Services);
         return new DiscordTestHost(builder.Build(), logs, handler);
     }

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using StudyBot.Core.Commands;
+using StudyBot.Core.Posting;
+using StudyBot.Discord.Rest;
+
+namespace StudyBot.Discord.FrontDoor;
+
+/// <summary>
+/// Posts scheduled replies with <c>POST /channels/{id}/messages</c>. Each message carries a nonce made from the
+/// occurrence's idempotency key with <c>enforce_nonce</c>, so a retry after a crash shows the post once.
+/// </summary>
+internal sealed class DiscordChannelPoster : IChannelPoster
+{
+    /// <summary>Discord's limit on a nonce's length.</summary>
+    public const int NonceLength = 25;
+
+    private readonly DiscordRestClient _rest;
+    private readonly DiscordReplyRenderer _renderer;
+    private readonly TimeProvider _time;
+
+    public DiscordChannelPoster(DiscordRestClient rest, DiscordReplyRenderer renderer, TimeProvider time)
+    {
+        _rest = rest;
+        _renderer = renderer;
+        _time = time;
+    }
+
+    public string Platform => DiscordPlatformValues.Platform;
+
+    public async Task<string?> PostAsync(string channelId, Reply reply, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        ArgumentNullException.ThrowIfNull(idempotencyKey);
+        var channel = channelId.StartsWith(Platform + ":", StringComparison.Ordinal) ? channelId[(Platform.Length + 1)..] : channelId;
+        var messages = await _renderer.RenderAsync(reply, cancellationToken).ConfigureAwait(false);
+        string? first = null;
+        try
+        {
+            for (var i = 0; i < messages.Count; i++)
+            {
+                // A channel post is for everyone: a private flag means nothing here.
+                var body = messages[i] with { Flags = null, Nonce = Nonce(idempotencyKey, i), EnforceNonce = true };
+                var posted = await _rest.CreateMessageAsync(channel, body, cancellationToken).ConfigureAwait(false);
+                first ??= posted.Id;
+            }
+        }
+        catch (DiscordApiException refused)
+        {
+            throw new PostFailedException(
+                refused.IsPermanent ? $"Discord refused the post to channel {channel}: the bot cannot see or post there ({(int)refused.Status})." : refused.Message,
+                refused.IsPermanent,
+                refused,
+                refused.Status == HttpStatusCode.TooManyRequests ? TimeSpan.FromSeconds(1) : null);
+        }
+        catch (DiscordUnavailableException paused)
+        {
+            var wait = paused.Until - _time.GetUtcNow();
+            throw new PostFailedException(paused.Message, false, paused, wait > TimeSpan.Zero ? wait : null);
+        }
+
+        return first;
+    }
+
+    /// <summary>The same key and part always give the same nonce; 25 hex characters of a SHA-256.</summary>
+    public static string Nonce(string idempotencyKey, int part) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{idempotencyKey}#{part}")))[..NonceLength];
+}

@@ -1,0 +1,126 @@
+using StudyBot.Core.Commands;
+using StudyBot.Discord.Rest.Models;
+
+namespace StudyBot.Discord.FrontDoor;
+
+/// <summary>
+/// Turns a core reply into Discord messages within every limit: short messages as content, quotes, passages and
+/// documents as embeds with the attribution as footer, buttons from the reply's actions. Long text is split over
+/// several embeds or messages, never cut. Every message suppresses mentions, and corpus text is shown literally.
+/// </summary>
+internal sealed class DiscordReplyRenderer
+{
+    private const int Blurple = 0x5865F2;
+
+    private readonly ActionIds _actionIds;
+
+    public DiscordReplyRenderer(ActionIds actionIds)
+    {
+        _actionIds = actionIds;
+    }
+
+    public async Task<IReadOnlyList<MessageBody>> RenderAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        if (reply is CompositeReply composite)
+        {
+            var all = new List<MessageBody>();
+            foreach (var part in composite.Parts)
+            {
+                all.AddRange(await RenderAsync(part, cancellationToken).ConfigureAwait(false));
+            }
+
+            return all;
+        }
+
+        var messages = reply switch
+        {
+            MessageReply message => TextTone(message),
+            QuoteReply quote => Embeds(Titled(quote.Heading), Escape(quote.Text), quote.Source.ToString(), Blurple),
+            DocumentReply document => Embeds(document.Title, string.Join("\n\n", document.Paragraphs.Select(Escape)), string.Join(" · ", document.Footer), Blurple),
+            ListReply list => Embeds(Paged(list.Title, list.Page, list.PageCount), string.Join('\n', list.Items.Select(i => "• " + Rich(i))), null, Blurple),
+            PassageListReply passages => Embeds(
+                Paged(passages.Title, passages.Page, passages.PageCount),
+                string.Join("\n\n", passages.Passages.Select(p => Rich(p.Text) + "\n— *" + Escape(p.Source.ToString()) + "*")),
+                null,
+                Blurple),
+            QuestionReply question => Embeds(
+                question.Heading,
+                Escape(question.Prompt) + "\n\n" + string.Join('\n', question.Choices.Select((c, i) => $"**{(char)('A' + i)}.** {Escape(c)}")),
+                null,
+                Blurple),
+            _ => [new MessageBody { Content = Escape(reply.ToString() ?? string.Empty) }],
+        };
+
+        var flags = reply.Visibility == ReplyVisibility.Private || reply is MessageReply { Tone: ReplyTone.Error }
+            ? InteractionCallbackData.EphemeralFlag
+            : (int?)null;
+        var rows = await ButtonsAsync(reply.Actions, cancellationToken).ConfigureAwait(false);
+        // Buttons go under the last message, after the whole text.
+        return messages.Select((m, i) => m with { Flags = flags, Components = i == messages.Count - 1 && rows.Count > 0 ? rows : null }).ToArray();
+    }
+
+    private static List<MessageBody> TextTone(MessageReply message)
+    {
+        var text = Escape(message.Text);
+        return TextChunks.Split(text, DiscordLimits.Content).Select(c => new MessageBody { Content = c }).ToList();
+    }
+
+    /// <summary>One embed per piece of the text; as many embeds in a message as its 6,000 characters allow.</summary>
+    private static List<MessageBody> Embeds(string? title, string text, string? footer, int color)
+    {
+        var fittedTitle = title is null ? null : Fit(Escape(title), DiscordLimits.EmbedTitle);
+        var fittedFooter = string.IsNullOrWhiteSpace(footer) ? null : new EmbedFooter(Fit(footer, DiscordLimits.EmbedFooter));
+        var pieces = TextChunks.Split(text, DiscordLimits.EmbedDescription);
+        var messages = new List<MessageBody>();
+        var current = new List<Embed>();
+        var size = 0;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var embed = new Embed
+            {
+                Title = i == 0 ? fittedTitle : null,
+                Description = pieces[i],
+                Color = color,
+                Footer = i == pieces.Count - 1 ? fittedFooter : null,
+            };
+            var length = (embed.Title?.Length ?? 0) + embed.Description.Length + (embed.Footer?.Text.Length ?? 0);
+            if (current.Count > 0 && (size + length > DiscordLimits.EmbedTotal || current.Count == DiscordLimits.EmbedsPerMessage))
+            {
+                messages.Add(new MessageBody { Embeds = current });
+                current = [];
+                size = 0;
+            }
+
+            current.Add(embed);
+            size += length;
+        }
+
+        messages.Add(new MessageBody { Embeds = current });
+        return messages;
+    }
+
+    private async Task<IReadOnlyList<MessageComponent>> ButtonsAsync(IReadOnlyList<ReplyAction> actions, CancellationToken cancellationToken)
+    {
+        var buttons = new List<MessageComponent>();
+        foreach (var action in actions.Take(DiscordLimits.Rows * DiscordLimits.ButtonsPerRow))
+        {
+            var id = await _actionIds.IdOfAsync(action, cancellationToken).ConfigureAwait(false);
+            buttons.Add(MessageComponent.Button(Fit(action.Label, DiscordLimits.ButtonLabel), id, action.Intent == ActionIntent.ReplaceMessage ? 2 : 1));
+        }
+
+        return buttons.Chunk(DiscordLimits.ButtonsPerRow).Select(MessageComponent.Row).ToArray();
+    }
+
+    private static string Rich(RichText text) =>
+        string.Concat(text.Runs.Select(r => r.Highlighted && r.Text.Trim().Length > 0 ? "**" + Escape(r.Text) + "**" : Escape(r.Text)));
+
+    private static string? Titled(string? heading) => string.IsNullOrWhiteSpace(heading) ? null : heading;
+
+    private static string Paged(string title, int page, int count) => count > 1 ? $"{title} ({page}/{count})" : title;
+
+    private static string Escape(string text) => DiscordMarkdown.Escape(text);
+
+    /// <summary>Titles, footers and labels have hard limits and are short by nature; only these are shortened, with an ellipsis.</summary>
+    private static string Fit(string text, int limit) => text.Length <= limit ? text : text[..(limit - 1)] + "…";
+}

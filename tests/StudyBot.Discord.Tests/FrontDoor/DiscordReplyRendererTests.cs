@@ -1,0 +1,95 @@
+using StudyBot.Core.Commands;
+using StudyBot.Discord.FrontDoor;
+using StudyBot.Discord.Tests.TestSupport;
+
+namespace StudyBot.Discord.Tests.FrontDoor;
+
+public sealed class DiscordReplyRendererTests
+{
+    private readonly DiscordReplyRenderer _renderer = new(new ActionIds(new InMemoryPlatformStateStore()));
+
+    [Fact]
+    public async Task RenderAsync_LongDocument_SplitsWithinEveryLimitAndKeepsAllText()
+    {
+        var paragraphs = Enumerable.Range(0, 60).Select(i => $"Paragraph {i} " + string.Join(' ', Enumerable.Repeat("solidarity", 60))).ToArray();
+        var reply = new DocumentReply("Workplace Cells", paragraphs, ["A. Writer, 1921"]);
+
+        var messages = await _renderer.RenderAsync(reply, CancellationToken.None);
+
+        Assert.True(messages.Count > 1);
+        foreach (var message in messages)
+        {
+            Assert.InRange(message.Embeds!.Count, 1, DiscordLimits.EmbedsPerMessage);
+            Assert.All(message.Embeds, e => Assert.InRange(e.Description!.Length, 1, DiscordLimits.EmbedDescription));
+            Assert.InRange(message.Embeds.Sum(e => (e.Title?.Length ?? 0) + e.Description!.Length + (e.Footer?.Text.Length ?? 0)), 1, DiscordLimits.EmbedTotal);
+            Assert.Empty(message.AllowedMentions.Parse);
+        }
+
+        var shown = string.Join(' ', messages.SelectMany(m => m.Embeds!).Select(e => e.Description));
+        Assert.All(paragraphs, p => Assert.Contains(p, shown, StringComparison.Ordinal));
+        Assert.Equal("A. Writer, 1921", messages[^1].Embeds![^1].Footer!.Text);
+    }
+
+    [Fact]
+    public async Task RenderAsync_QuoteWithMentionsAndMarkdown_ShownLiterallyWithAttributionFooter()
+    {
+        var reply = new QuoteReply("@everyone read **this** <@&123>", new Attribution("Strike Diary", "A. Writer", "1921", null));
+
+        var message = Assert.Single(await _renderer.RenderAsync(reply, CancellationToken.None));
+
+        var embed = Assert.Single(message.Embeds!);
+        Assert.Equal(@"@everyone read \*\*this\*\* \<@&123\>", embed.Description);
+        Assert.Equal("Strike Diary, A. Writer, 1921", embed.Footer!.Text);
+        Assert.Empty(message.AllowedMentions.Parse);
+        Assert.Null(message.AllowedMentions.Roles);
+    }
+
+    [Fact]
+    public async Task RenderAsync_ErrorMessage_PrivateContent()
+    {
+        var message = Assert.Single(await _renderer.RenderAsync(MessageReply.Error("Option 'count' takes 1 to 10."), CancellationToken.None));
+
+        Assert.Equal(64, message.Flags);
+        Assert.Equal("Option 'count' takes 1 to 10.", message.Content);
+    }
+
+    [Fact]
+    public async Task RenderAsync_ManyActions_RowsOfFiveWithShortLabelsAndIdsWithinLimit()
+    {
+        var actions = Enumerable.Range(0, 7).Select(i => new ReplyAction(new string('x', 100), "/read document:workplace-cells section:" + i + " " + new string('p', 120))).ToArray();
+        var reply = new MessageReply("Pick one.") { Actions = actions };
+
+        var message = Assert.Single(await _renderer.RenderAsync(reply, CancellationToken.None));
+
+        Assert.Equal([5, 2], message.Components!.Select(r => r.Components!.Count));
+        Assert.All(message.Components!.SelectMany(r => r.Components!), b =>
+        {
+            Assert.InRange(b.Label!.Length, 1, DiscordLimits.ButtonLabel);
+            Assert.InRange(b.CustomId!.Length, 1, ActionIds.MaxLength);
+        });
+    }
+
+    [Fact]
+    public async Task RenderAsync_CompositeReply_EachPartKeepsItsVisibility()
+    {
+        var reply = new CompositeReply([new MessageReply("Right!") { Visibility = ReplyVisibility.Private }, new QuestionReply("Question 2", "Who wrote it?", ["Ada", "Bea"])]);
+
+        var messages = await _renderer.RenderAsync(reply, CancellationToken.None);
+
+        Assert.Equal(2, messages.Count);
+        Assert.Equal(64, messages[0].Flags);
+        Assert.Null(messages[1].Flags);
+        Assert.Contains("**B.** Bea", messages[1].Embeds![0].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Split_LongContent_PiecesWithinLimitAtWordBreaks()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("comrade", 1000));
+
+        var pieces = TextChunks.Split(text, DiscordLimits.Content);
+
+        Assert.All(pieces, p => Assert.InRange(p.Length, 1, DiscordLimits.Content));
+        Assert.Equal(text, string.Join(' ', pieces));
+    }
+}
