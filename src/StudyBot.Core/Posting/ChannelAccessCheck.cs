@@ -1,3 +1,4 @@
+using StudyBot.Core.Commands;
 using StudyBot.Core.Scheduling;
 
 namespace StudyBot.Core.Posting;
@@ -16,4 +17,20 @@ public sealed class ChannelAccessCheck
         platforms.TryGetValue(ChannelIds.PlatformOf(channelId), out var access)
             ? access.CheckAsync(channelId, cancellationToken)
             : Task.FromResult(ChannelAccessResult.Allowed);
+
+    /// <summary>Refuses, naming the option and what the bot lacks, when the bot cannot view and post in the channel.</summary>
+    public async Task RequireAsync(string channelId, string optionName, string shownAs, CancellationToken cancellationToken)
+    {
+        var text = await CheckAsync(channelId, cancellationToken).ConfigureAwait(false) switch
+        {
+            ChannelAccessResult.NotFound => ChannelAccessTexts.NotFound,
+            ChannelAccessResult.CannotView => ChannelAccessTexts.CannotView,
+            ChannelAccessResult.CannotPost => ChannelAccessTexts.CannotPost,
+            _ => null,
+        };
+        if (text is not null)
+        {
+            throw new CommandException(text, optionName, shownAs);
+        }
+    }
 }

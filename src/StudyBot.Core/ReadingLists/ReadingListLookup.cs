@@ -33,9 +33,9 @@ public static class ReadingListLookup
 
         var names = await db.ReadingLists.Where(l => l.CommunityId == communityId).OrderBy(l => l.Name).Select(l => l.Name)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        throw new CommandException(names.Count == 0
-            ? $"There is no reading list '{name}'; this community has none yet. Create one with /readinglist-admin create."
-            : $"There is no reading list '{name}'. Lists: {string.Join(", ", names)}.");
+        throw names.Count == 0
+            ? new CommandException(ReadingListTexts.NoSuchListNoneYet, context.Prefix, name)
+            : new CommandException(ReadingListTexts.NoSuchList, name, string.Join(", ", names));
     }
 
     /// <summary>"Title" or "Title, §2 Section title", with the note if any.</summary>
