@@ -10,8 +10,14 @@ public abstract class ReadingListCommand : ICommand
 {
     public const int MaxItems = 200;
 
-    /// <summary>Readings per page of <c>/readinglist show</c>: 25 lines of a title, a section and a note stay below Discord's 4,096-character description.</summary>
-    public const int PageSize = 25;
+    /// <summary>
+    /// Readings per page of <c>/readinglist show</c>: ten lines of a title, a section title and a note cut to
+    /// <see cref="ShownNoteLength"/> stay below Discord's 4,096-character embed description.
+    /// </summary>
+    public const int PageSize = 10;
+
+    /// <summary>How much of a reading's note a page shows; <c>/circle show</c> shows all of the current one.</summary>
+    public const int ShownNoteLength = 100;
 
     protected ReadingListCommand(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time)
     {
@@ -207,7 +213,7 @@ public sealed class ReadingListShowCommand(IDbContextFactory<StudyBotDbContext> 
             return new MessageReply(ReadingListTexts.Empty.Format(context.ReplyLanguage, list.Name));
         }
 
-        var lines = list.Items.Select((item, i) => RichText.Plain($"{i + 1}. {ReadingListLookup.Describe(item, Corpus)}")).ToArray();
+        var lines = list.Items.Select((item, i) => RichText.Plain($"{i + 1}. {ReadingListLookup.Describe(item, Corpus, ShownNoteLength)}")).ToArray();
         return ListPages.Page(
             list.Name, lines, (int)(arguments.GetInteger("page") ?? 1), PageSize, page => CommandLineWriter.Write("readinglist show", ("list", list.Name), ("page", page)));
     }
