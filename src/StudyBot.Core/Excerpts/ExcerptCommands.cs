@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
+using StudyBot.Core.Posting;
 using StudyBot.Core.ReadingLists;
 using StudyBot.Core.Scheduling;
 using StudyBot.Core.Storage;
@@ -9,7 +10,8 @@ using StudyBot.Core.Storage;
 namespace StudyBot.Core.Excerpts;
 
 /// <summary>What every /excerpt command needs.</summary>
-public sealed class ExcerptServices(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time, ScheduleControl schedules, ExcerptDeck deck, OutboxSignal signal)
+public sealed class ExcerptServices(
+    IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time, ScheduleControl schedules, ExcerptDeck deck, OutboxSignal signal, ChannelAccessCheck access)
 {
     public IDbContextFactory<StudyBotDbContext> Contexts { get; } = contexts;
 
@@ -23,8 +25,34 @@ public sealed class ExcerptServices(IDbContextFactory<StudyBotDbContext> context
 
     public OutboxSignal Signal { get; } = signal;
 
+    public ChannelAccessCheck Access { get; } = access;
+
     public static CommandOption ChannelOption(bool required) =>
-        CommandOption.Of(OptionKind.Channel, "channel", required ? "Where the excerpt is posted" : "The excerpt's channel (default: the only one, or this one)", required);
+        CommandOption.Of(OptionKind.Channel, "channel", required ? "Where the excerpt is posted" : "The excerpt's channel (default: the only one, or this one)", required)
+            with { DutchDescription = required ? "Waar het fragment verschijnt" : "Het kanaal van het fragment (standaard: het enige, of dit)" };
+
+    /// <summary>
+    /// Where the excerpt comes from, in <paramref name="language"/>: said from the kind of source, since the stored
+    /// name is English ("the reading list 'Spring'"); a document's title is shown as it is.
+    /// </summary>
+    public static string SourceIn(ExcerptSubscriptionEntity subscription, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        return subscription.SourceKind switch
+        {
+            ExcerptSourceKind.Corpus => ExcerptTexts.WholeCorpus.In(language),
+            ExcerptSourceKind.ReadingList => ExcerptTexts.ReadingList.Format(language, QuotedName(subscription.SourceName)),
+            _ => subscription.SourceName,
+        };
+    }
+
+    // The list's name between the quotes of the stored "the reading list 'Spring'".
+    private static string QuotedName(string stored)
+    {
+        var first = stored.IndexOf('\'', StringComparison.Ordinal);
+        var last = stored.LastIndexOf('\'');
+        return first >= 0 && last > first ? stored[(first + 1)..last] : stored;
+    }
 
     /// <summary>The running subscription named by the channel option, the only one of the community, or this channel's.</summary>
     public static async Task<ExcerptSubscriptionEntity> RequireAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
@@ -36,9 +64,9 @@ public sealed class ExcerptServices(IDbContextFactory<StudyBotDbContext> context
         var match = channel is not null ? running.FirstOrDefault(s => s.ChannelId == channel)
             : running.Count == 1 ? running[0]
             : running.FirstOrDefault(s => s.ChannelId == context.ChannelId);
-        return match ?? throw new CommandException(running.Count == 0
-            ? "This community has no daily excerpt. A moderator can start one with /excerpt daily."
-            : $"No daily excerpt runs in {channel ?? context.ChannelId}. Daily excerpts run in: {string.Join(", ", running.Select(s => s.ChannelId))}.");
+        return match ?? throw (running.Count == 0
+            ? new CommandException(ExcerptTexts.NoneInCommunity, context.Prefix)
+            : new CommandException(ExcerptTexts.NoneInChannel, channel ?? context.ChannelId, string.Join(", ", running.Select(s => s.ChannelId))));
     }
 }
 
@@ -51,10 +79,15 @@ public sealed class ExcerptDailyCommand(ExcerptServices services) : ICommand
         CommandAccess.Moderator,
         [
             ExcerptServices.ChannelOption(required: true),
-            CommandOption.Of(OptionKind.TimeOfDay, "time", "Local time of day, HH:mm", required: true),
-            CommandOption.Of(OptionKind.TimeZone, "timezone", "IANA time zone, e.g. Europe/Amsterdam", required: true),
-            CommandOption.Text("source", "A reading list or a document (default: the whole corpus)", maxLength: 100, takesRest: true),
-        ]);
+            CommandOption.Of(OptionKind.TimeOfDay, "time", "Local time of day, HH:mm", required: true) with { DutchDescription = "Lokale tijd van de dag, UU:mm" },
+            CommandOption.Of(OptionKind.TimeZone, "timezone", "IANA time zone, e.g. Europe/Amsterdam (default: the community's)")
+                with { DutchDescription = "IANA-tijdzone, bijv. Europe/Amsterdam (standaard: die van de gemeenschap)" },
+            CommandOption.Text("source", "A reading list or a document (default: the whole corpus)", maxLength: 100, takesRest: true)
+                with { DutchDescription = "Een leeslijst of een document (standaard: het hele corpus)" },
+        ])
+    {
+        DutchDescription = "Post elke dag een fragment in een kanaal",
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -63,27 +96,36 @@ public sealed class ExcerptDailyCommand(ExcerptServices services) : ICommand
         await using var db = await services.Contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var channel = arguments.RequireText("channel");
         var pattern = SchedulePattern.Daily(arguments.RequireText("time"));
+        var zone = arguments.GetText("timezone") ?? context.TimeZoneId ?? throw new CommandException(ExcerptTexts.ZoneNeeded, context.Prefix);
         var subscription = await SourceAsync(db, context, arguments.GetText("source"), cancellationToken).ConfigureAwait(false);
         if (await db.ExcerptSubscriptions.AnyAsync(s => s.ChannelId == channel && s.Schedule.State != ScheduleState.Stopped, cancellationToken).ConfigureAwait(false))
         {
-            throw new CommandException($"A daily excerpt already runs in {channel}; stop it first with /excerpt stop.");
+            throw new CommandException(ExcerptTexts.AlreadyRunning, context.Prefix, channel);
         }
+
+        await services.Access.RequireAsync(channel, "channel", channel, cancellationToken).ConfigureAwait(false);
 
         subscription.CommunityId = context.CommunityId;
         subscription.ChannelId = channel;
         subscription.CreatedUtc = services.Time.GetUtcNow();
+        var language = context.ReplyLanguage;
         if ((await services.Deck.CandidatesAsync(db, subscription, cancellationToken).ConfigureAwait(false)).Count == 0)
         {
-            throw new CommandException($"{subscription.SourceName} has no passages that can be posted as excerpts.");
+            throw new CommandException(ExcerptTexts.NoPassages, ExcerptServices.SourceIn(subscription, language));
         }
 
-        subscription.Schedule = services.Schedules.Create(ScheduleKind.Excerpt, context.CommunityId, channel, pattern, arguments.RequireText("timezone"), []);
+        subscription.Schedule = services.Schedules.Create(ScheduleKind.Excerpt, context.CommunityId, channel, pattern, zone, []);
         db.ExcerptSubscriptions.Add(subscription);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await services.Schedules.ApplyAsync(subscription.Schedule, cancellationToken).ConfigureAwait(false);
         return new MessageReply(
-            $"A daily excerpt from {subscription.SourceName} will appear in {channel} {pattern.Description} ({subscription.Schedule.TimeZoneId}). " +
-            $"First: {ScheduleStatus.Local(subscription.Schedule.NextEventUtc!.Value, subscription.Schedule.TimeZoneId)}.",
+            ExcerptTexts.Started.Format(
+                language,
+                ExcerptServices.SourceIn(subscription, language),
+                channel,
+                ScheduleStatus.Describe(pattern.Cron, language),
+                zone,
+                ScheduleStatus.Local(subscription.Schedule.NextEventUtc!.Value, zone, language)),
             ReplyTone.Success);
     }
 
@@ -106,7 +148,7 @@ public sealed class ExcerptDailyCommand(ExcerptServices services) : ICommand
         }
 
         var document = services.Corpus.Find(source) ?? throw new CommandException(
-            $"Option 'source': '{source}' is neither a reading list of this community nor a document. Documents: {string.Join(", ", services.Corpus.Documents.Select(d => d.Slug))}.");
+            ExcerptTexts.UnknownSource, source, string.Join(", ", services.Corpus.Documents.Select(d => d.Slug)));
         return new ExcerptSubscriptionEntity { SourceKind = ExcerptSourceKind.Document, SourceRef = document.Slug, SourceName = $"'{document.Title}'" };
     }
 }
@@ -117,20 +159,23 @@ public sealed class ExcerptControlCommand : ICommand
     private readonly ExcerptServices services;
     private readonly string verb;
 
-    private ExcerptControlCommand(ExcerptServices services, string verb, string description)
+    private ExcerptControlCommand(ExcerptServices services, string verb, string description, string dutchDescription)
     {
         this.services = services;
         this.verb = verb;
-        Declaration = new CommandDeclaration("excerpt " + verb, description, CommandAccess.Moderator, [ExcerptServices.ChannelOption(required: false)]);
+        Declaration = new CommandDeclaration("excerpt " + verb, description, CommandAccess.Moderator, [ExcerptServices.ChannelOption(required: false)])
+        {
+            DutchDescription = dutchDescription,
+        };
     }
 
     public CommandDeclaration Declaration { get; }
 
-    public static ExcerptControlCommand Stop(ExcerptServices services) => new(services, "stop", "Stops a daily excerpt");
+    public static ExcerptControlCommand Stop(ExcerptServices services) => new(services, "stop", "Stops a daily excerpt", "Stopt een dagelijks fragment");
 
-    public static ExcerptControlCommand Status(ExcerptServices services) => new(services, "status", "Shows a daily excerpt's next run, last post and last error");
+    public static ExcerptControlCommand Status(ExcerptServices services) => new(services, "status", "Shows a daily excerpt's next run, last post and last error", "Toont de volgende keer, de laatste post en de laatste fout van een dagelijks fragment");
 
-    public static ExcerptControlCommand Now(ExcerptServices services) => new(services, "now", "Posts the next excerpt of a daily excerpt now");
+    public static ExcerptControlCommand Now(ExcerptServices services) => new(services, "now", "Posts the next excerpt of a daily excerpt now", "Post nu het volgende fragment van een dagelijks fragment");
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -139,25 +184,27 @@ public sealed class ExcerptControlCommand : ICommand
         await using var db = await services.Contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var subscription = await ExcerptServices.RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
         var schedule = subscription.Schedule;
+        var language = context.ReplyLanguage;
         switch (verb)
         {
             case "status":
-                return new DocumentReply($"Daily excerpt from {subscription.SourceName}", ScheduleStatus.Lines(schedule).ToArray(), []);
+                return new DocumentReply(
+                    ExcerptTexts.StatusTitle.Format(language, ExcerptServices.SourceIn(subscription, language)), ScheduleStatus.Lines(schedule, language).ToArray(), []);
             case "stop":
                 services.Schedules.Stop(schedule);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await services.Schedules.ApplyAsync(schedule, cancellationToken).ConfigureAwait(false);
-                return new MessageReply($"Stopped the daily excerpt in {subscription.ChannelId}.", ReplyTone.Success);
+                return new MessageReply(ExcerptTexts.Stopped.Format(language, subscription.ChannelId), ReplyTone.Success);
             default:
-                return await PostNowAsync(db, subscription, cancellationToken).ConfigureAwait(false);
+                return await PostNowAsync(db, subscription, language, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<Reply> PostNowAsync(StudyBotDbContext db, ExcerptSubscriptionEntity subscription, CancellationToken cancellationToken)
+    private async Task<Reply> PostNowAsync(StudyBotDbContext db, ExcerptSubscriptionEntity subscription, Language language, CancellationToken cancellationToken)
     {
         var now = services.Time.GetUtcNow();
         var card = await services.Deck.DrawAsync(db, subscription, now, cancellationToken).ConfigureAwait(false)
-            ?? throw new CommandException($"{subscription.SourceName} has no passages that can be posted as excerpts.");
+            ?? throw new CommandException(ExcerptTexts.NoPassages, ExcerptServices.SourceIn(subscription, language));
         db.Outbox.Add(new OutboxPostEntity
         {
             OccurrenceKey = string.Create(CultureInfo.InvariantCulture, $"s{subscription.ScheduleId}:now:{now.ToUnixTimeMilliseconds()}"),
@@ -169,6 +216,6 @@ public sealed class ExcerptControlCommand : ICommand
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         services.Signal.Notify();
-        return new MessageReply($"An excerpt is on its way to {subscription.ChannelId}.", ReplyTone.Success);
+        return new MessageReply(ExcerptTexts.OnItsWay.Format(language, subscription.ChannelId), ReplyTone.Success);
     }
 }

@@ -10,6 +10,15 @@ public abstract class ReadingListCommand : ICommand
 {
     public const int MaxItems = 200;
 
+    /// <summary>
+    /// Readings per page of <c>/readinglist show</c>: ten lines of a title, a section title and a note cut to
+    /// <see cref="ShownNoteLength"/> stay below Discord's 4,096-character embed description.
+    /// </summary>
+    public const int PageSize = 10;
+
+    /// <summary>How much of a reading's note a page shows; <c>/circle show</c> shows all of the current one.</summary>
+    public const int ShownNoteLength = 100;
+
     protected ReadingListCommand(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time)
     {
         Contexts = contexts;
@@ -25,7 +34,8 @@ public abstract class ReadingListCommand : ICommand
 
     protected TimeProvider Time { get; }
 
-    protected static CommandOption ListOption => CommandOption.Text("list", "The reading list's name", required: true, maxLength: 100) with { Autocomplete = AutocompleteSource.ReadingLists };
+    protected static CommandOption ListOption => CommandOption.Text("list", "The reading list's name", required: true, maxLength: 100)
+        with { Autocomplete = AutocompleteSource.ReadingLists, DutchDescription = "De naam van de leeslijst" };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -42,9 +52,9 @@ public abstract class ReadingListCommand : ICommand
         var position = (int)(arguments.GetInteger(option) ?? 0);
         return position >= 1 && position <= count
             ? position - 1
-            : throw new CommandException(count == 0
-                ? $"Option '{option}': the list is empty."
-                : $"Option '{option}' is {position}; this list has items 1 to {count}.");
+            : throw (count == 0
+                ? new CommandException(ReadingListTexts.PositionInEmptyList, option)
+                : new CommandException(ReadingListTexts.PositionOutOfRange, option, position, count));
     }
 
     protected static void Renumber(ReadingListEntity list)
@@ -60,7 +70,10 @@ public abstract class ReadingListCommand : ICommand
 public sealed class ReadingListCreateCommand(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time)
     : ReadingListCommand(contexts, corpus, time)
 {
-    public override CommandDeclaration Declaration { get; } = new("readinglist-admin create", "Creates a named reading list", CommandAccess.Moderator, [ListOption]);
+    public override CommandDeclaration Declaration { get; } = new("readinglist-admin create", "Creates a named reading list", CommandAccess.Moderator, [ListOption])
+    {
+        DutchDescription = "Maakt een leeslijst met een naam",
+    };
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -68,17 +81,17 @@ public sealed class ReadingListCreateCommand(IDbContextFactory<StudyBotDbContext
         var key = ReadingListLookup.KeyOf(name);
         if (key.Length == 0)
         {
-            throw new CommandException("Option 'list': the name needs at least one letter or digit.");
+            throw new CommandException(ReadingListTexts.NameNeedsLetter);
         }
 
         if (await db.ReadingLists.AnyAsync(l => l.CommunityId == context.CommunityId && l.NameKey == key, cancellationToken).ConfigureAwait(false))
         {
-            throw new CommandException($"A reading list named '{name}' already exists; choose another name.");
+            throw new CommandException(ReadingListTexts.NameTaken, name);
         }
 
         db.ReadingLists.Add(new ReadingListEntity { CommunityId = context.CommunityId, Name = name, NameKey = key, CreatedUtc = Time.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Created the reading list '{name}'. Add readings with /readinglist-admin add.", ReplyTone.Success);
+        return new MessageReply(ReadingListTexts.Created.Format(context.ReplyLanguage, context.Prefix, name), ReplyTone.Success);
     }
 }
 
@@ -92,10 +105,13 @@ public sealed class ReadingListAddCommand(IDbContextFactory<StudyBotDbContext> c
         CommandAccess.Moderator,
         [
             ListOption,
-            CommandOption.Of(OptionKind.Document, "document", "The document to read", required: true),
-            CommandOption.Integer("section", "Only this section (its number in /read)", 1, 1000),
-            CommandOption.Text("note", "A note for readers", maxLength: 300, takesRest: true),
-        ]);
+            CommandOption.Of(OptionKind.Document, "document", "The document to read", required: true) with { DutchDescription = "Het te lezen document" },
+            CommandOption.Integer("section", "Only this section (its number in /read)", 1, 1000) with { DutchDescription = "Alleen dit deel (zijn nummer in /read)" },
+            CommandOption.Text("note", "A note for readers", maxLength: 300, takesRest: true) with { DutchDescription = "Een notitie voor de lezers" },
+        ])
+    {
+        DutchDescription = "Voegt een document, of een deel ervan, toe aan een leeslijst",
+    };
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -104,18 +120,18 @@ public sealed class ReadingListAddCommand(IDbContextFactory<StudyBotDbContext> c
         int? section = arguments.GetInteger("section") is { } number ? (int)number - 1 : null;
         if (section >= document.Sections.Count)
         {
-            throw new CommandException($"Option 'section' is {section + 1}; '{document.Title}' has sections 1 to {document.Sections.Count}.");
+            throw new CommandException(ReadingListTexts.SectionOutOfRange, section + 1, document.Title, document.Sections.Count);
         }
 
         if (list.Items.Count >= MaxItems)
         {
-            throw new CommandException($"'{list.Name}' already has {MaxItems} readings, the most a list can hold.");
+            throw new CommandException(ReadingListTexts.Full, list.Name, MaxItems);
         }
 
         var item = new ReadingListItemEntity { Position = list.Items.Count, DocumentSlug = document.Slug, SectionIndex = section, Note = arguments.GetText("note") };
         list.Items.Add(item);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Added {ReadingListLookup.Describe(item, Corpus)} to '{list.Name}' as reading {list.Items.Count}.", ReplyTone.Success);
+        return new MessageReply(ReadingListTexts.Added.Format(context.ReplyLanguage, ReadingListLookup.Describe(item, Corpus), list.Name, list.Items.Count), ReplyTone.Success);
     }
 }
 
@@ -127,7 +143,10 @@ public sealed class ReadingListRemoveCommand(IDbContextFactory<StudyBotDbContext
         "readinglist-admin remove",
         "Removes a reading from a list",
         CommandAccess.Moderator,
-        [ListOption, CommandOption.Integer("position", "The reading's number in the list", 1, MaxItems, required: true)]);
+        [ListOption, CommandOption.Integer("position", "The reading's number in the list", 1, MaxItems, required: true) with { DutchDescription = "Het nummer van de tekst in de lijst" }])
+    {
+        DutchDescription = "Verwijdert een tekst uit een lijst",
+    };
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -138,7 +157,7 @@ public sealed class ReadingListRemoveCommand(IDbContextFactory<StudyBotDbContext
         db.ReadingListItems.Remove(item);
         Renumber(list);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Removed {ReadingListLookup.Describe(item, Corpus)} from '{list.Name}'.", ReplyTone.Success);
+        return new MessageReply(ReadingListTexts.Removed.Format(context.ReplyLanguage, ReadingListLookup.Describe(item, Corpus), list.Name), ReplyTone.Success);
     }
 }
 
@@ -152,9 +171,12 @@ public sealed class ReadingListMoveCommand(IDbContextFactory<StudyBotDbContext> 
         CommandAccess.Moderator,
         [
             ListOption,
-            CommandOption.Integer("from", "The reading's current number", 1, MaxItems, required: true),
-            CommandOption.Integer("to", "Its new number", 1, MaxItems, required: true),
-        ]);
+            CommandOption.Integer("from", "The reading's current number", 1, MaxItems, required: true) with { DutchDescription = "Het huidige nummer van de tekst" },
+            CommandOption.Integer("to", "Its new number", 1, MaxItems, required: true) with { DutchDescription = "Het nieuwe nummer" },
+        ])
+    {
+        DutchDescription = "Verplaatst een tekst naar een andere plek in een lijst",
+    };
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -166,22 +188,34 @@ public sealed class ReadingListMoveCommand(IDbContextFactory<StudyBotDbContext> 
         list.Items.Insert(to, item);
         Renumber(list);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Moved {ReadingListLookup.Describe(item, Corpus)} to place {to + 1} of '{list.Name}'.", ReplyTone.Success);
+        return new MessageReply(ReadingListTexts.Moved.Format(context.ReplyLanguage, ReadingListLookup.Describe(item, Corpus), to + 1, list.Name), ReplyTone.Success);
     }
 }
 
-/// <summary>/readinglist show: the readings of one list, in order.</summary>
+/// <summary>/readinglist show: the readings of one list, in order, a page at a time.</summary>
 public sealed class ReadingListShowCommand(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time)
     : ReadingListCommand(contexts, corpus, time)
 {
-    public override CommandDeclaration Declaration { get; } = new("readinglist show", "Shows the readings of a list", CommandAccess.Member, [ListOption]);
+    public override CommandDeclaration Declaration { get; } = new(
+        "readinglist show",
+        "Shows the readings of a list",
+        CommandAccess.Member,
+        [ListOption, CommandOption.Integer("page", "Which page of the list", 1, (MaxItems + PageSize - 1) / PageSize) with { DutchDescription = "Welke pagina van de lijst" }])
+    {
+        DutchDescription = "Toont de teksten van een lijst",
+    };
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         var list = await ReadingListLookup.RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
-        return list.Items.Count == 0
-            ? new MessageReply($"'{list.Name}' has no readings yet.")
-            : new ListReply(list.Name, list.Items.Select((item, i) => RichText.Plain($"{i + 1}. {ReadingListLookup.Describe(item, Corpus)}")).ToArray());
+        if (list.Items.Count == 0)
+        {
+            return new MessageReply(ReadingListTexts.Empty.Format(context.ReplyLanguage, list.Name));
+        }
+
+        var lines = list.Items.Select((item, i) => RichText.Plain($"{i + 1}. {ReadingListLookup.Describe(item, Corpus, ShownNoteLength)}")).ToArray();
+        return ListPages.Page(
+            list.Name, lines, (int)(arguments.GetInteger("page") ?? 1), PageSize, page => CommandLineWriter.Write("readinglist show", ("list", list.Name), ("page", page)));
     }
 }
 
@@ -189,15 +223,19 @@ public sealed class ReadingListShowCommand(IDbContextFactory<StudyBotDbContext> 
 public sealed class ReadingListListCommand(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time)
     : ReadingListCommand(contexts, corpus, time)
 {
-    public override CommandDeclaration Declaration { get; } = new("readinglist list", "Lists this community's reading lists", CommandAccess.Member, []);
+    public override CommandDeclaration Declaration { get; } = new("readinglist list", "Lists this community's reading lists", CommandAccess.Member, [])
+    {
+        DutchDescription = "Somt de leeslijsten van deze gemeenschap op",
+    };
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         var lists = await db.ReadingLists.Where(l => l.CommunityId == context.CommunityId).OrderBy(l => l.Name)
             .Select(l => new { l.Name, Count = l.Items.Count }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var language = context.ReplyLanguage;
         return lists.Count == 0
-            ? new MessageReply("This community has no reading lists yet.")
-            : new ListReply("Reading lists", lists.Select(l => RichText.Plain($"{l.Name} ({l.Count} readings)")).ToArray());
+            ? new MessageReply(ReadingListTexts.NoLists.In(language))
+            : new ListReply(ReadingListTexts.ListsTitle.In(language), lists.Select(l => RichText.Plain(ReadingListTexts.ListLine.Format(language, l.Name, l.Count))).ToArray());
     }
 }
 
@@ -205,7 +243,10 @@ public sealed class ReadingListListCommand(IDbContextFactory<StudyBotDbContext> 
 public sealed class ReadingListDeleteCommand(IDbContextFactory<StudyBotDbContext> contexts, CorpusLibrary corpus, TimeProvider time)
     : ReadingListCommand(contexts, corpus, time)
 {
-    public override CommandDeclaration Declaration { get; } = new("readinglist-admin delete", "Deletes a reading list", CommandAccess.Moderator, [ListOption]);
+    public override CommandDeclaration Declaration { get; } = new("readinglist-admin delete", "Deletes a reading list", CommandAccess.Moderator, [ListOption])
+    {
+        DutchDescription = "Verwijdert een leeslijst",
+    };
 
     protected override async Task<Reply> ExecuteAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -215,11 +256,11 @@ public sealed class ReadingListDeleteCommand(IDbContextFactory<StudyBotDbContext
             || await db.ExcerptSubscriptions.AnyAsync(s => s.SourceKind == Excerpts.ExcerptSourceKind.ReadingList && s.SourceRef == listRef && s.Schedule.State != Scheduling.ScheduleState.Stopped, cancellationToken).ConfigureAwait(false);
         if (inUse)
         {
-            throw new CommandException($"'{list.Name}' is used by a reading circle or daily excerpt; stop it first (/circle-admin stop, /excerpt stop).");
+            throw new CommandException(ReadingListTexts.InUse, context.Prefix, list.Name);
         }
 
         db.ReadingLists.Remove(list);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Deleted the reading list '{list.Name}'.", ReplyTone.Success);
+        return new MessageReply(ReadingListTexts.Deleted.Format(context.ReplyLanguage, list.Name), ReplyTone.Success);
     }
 }

@@ -33,13 +33,13 @@ public static class ReadingListLookup
 
         var names = await db.ReadingLists.Where(l => l.CommunityId == communityId).OrderBy(l => l.Name).Select(l => l.Name)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        throw new CommandException(names.Count == 0
-            ? $"There is no reading list '{name}'; this community has none yet. Create one with /readinglist-admin create."
-            : $"There is no reading list '{name}'. Lists: {string.Join(", ", names)}.");
+        throw names.Count == 0
+            ? new CommandException(ReadingListTexts.NoSuchListNoneYet, context.Prefix, name)
+            : new CommandException(ReadingListTexts.NoSuchList, name, string.Join(", ", names));
     }
 
-    /// <summary>"Title" or "Title, §2 Section title", with the note if any.</summary>
-    public static string Describe(ReadingListItemEntity item, CorpusLibrary corpus)
+    /// <summary>"Title" or "Title, §2 Section title", with the note if any, cut to <paramref name="maxNoteLength"/> characters when given.</summary>
+    public static string Describe(ReadingListItemEntity item, CorpusLibrary corpus, int? maxNoteLength = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(corpus);
@@ -48,6 +48,7 @@ public static class ReadingListLookup
         var section = item.SectionIndex is { } index
             ? document is not null && index < document.Sections.Count ? $", §{index + 1} {document.Sections[index].Title}" : $", §{index + 1}"
             : string.Empty;
-        return title + section + (string.IsNullOrWhiteSpace(item.Note) ? string.Empty : $" ({item.Note})");
+        var note = item.Note is { } full && maxNoteLength is { } max && full.Length > max ? full[..max] + "…" : item.Note;
+        return title + section + (string.IsNullOrWhiteSpace(note) ? string.Empty : $" ({note})");
     }
 }

@@ -10,7 +10,10 @@ public sealed class SettingsModeratorRoleCommand(CommunitySettingsStore settings
         "settings-admin moderator-role",
         "Sets the role whose members may also run moderator commands",
         CommandAccess.Moderator,
-        [CommandOption.Of(OptionKind.Role, "role", "A role (Discord) or power level (Matrix)", required: true)]);
+        [CommandOption.Of(OptionKind.Role, "role", "A role (Discord) or power level (Matrix)", required: true) with { DutchDescription = "Een rol (Discord) of machtsniveau (Matrix)" }])
+    {
+        DutchDescription = "Stelt de rol in waarvan de leden ook moderatorcommando's mogen geven",
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -18,7 +21,7 @@ public sealed class SettingsModeratorRoleCommand(CommunitySettingsStore settings
         ArgumentNullException.ThrowIfNull(arguments);
         var role = SafeText.RequireName("role", arguments.RequireText("role"));
         await settings.UpdateAsync(context.CommunityId, s => s.ModeratorRoleId = role, cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Moderator role set to {context.Values.DescribeRole(role)}, besides those the platform already counts as moderators.", ReplyTone.Success);
+        return new MessageReply(SettingsTexts.RoleSet.Format(context.ReplyLanguage, context.Values.DescribeRole(role)), ReplyTone.Success);
     }
 }
 
@@ -27,9 +30,12 @@ public sealed class SettingsTimeZoneCommand(CommunitySettingsStore settings) : I
 {
     public CommandDeclaration Declaration { get; } = new(
         "settings-admin timezone",
-        "Sets the community's time zone for showing times",
+        "Sets the community's time zone: for showing times and for new circles and excerpts",
         CommandAccess.Moderator,
-        [CommandOption.Of(OptionKind.TimeZone, "zone", "IANA time zone, e.g. Europe/Amsterdam", required: true)]);
+        [CommandOption.Of(OptionKind.TimeZone, "zone", "IANA time zone, e.g. Europe/Amsterdam", required: true) with { DutchDescription = "IANA-tijdzone, bijv. Europe/Amsterdam" }])
+    {
+        DutchDescription = "Stelt de tijdzone van de gemeenschap in: voor getoonde tijden en nieuwe kringen en fragmenten",
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -37,7 +43,7 @@ public sealed class SettingsTimeZoneCommand(CommunitySettingsStore settings) : I
         ArgumentNullException.ThrowIfNull(arguments);
         var zone = arguments.RequireText("zone");
         await settings.UpdateAsync(context.CommunityId, s => s.TimeZoneId = zone, cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Time zone set to {zone}. /circle-admin setup and /excerpt daily still name their own zone.", ReplyTone.Success);
+        return new MessageReply(SettingsTexts.ZoneSet.Format(context.ReplyLanguage, context.Prefix, zone), ReplyTone.Success);
     }
 }
 
@@ -48,7 +54,10 @@ public sealed class SettingsLanguageCommand(CommunitySettingsStore settings) : I
         "settings-admin language",
         "Sets the language of the bot's replies",
         CommandAccess.Moderator,
-        [CommandOption.Choice("language", "Reply language", Language.Supported.Select(l => l.Code).ToArray(), required: true)]);
+        [CommandOption.Choice("language", "Reply language", Language.Supported.Select(l => l.Code).ToArray(), required: true) with { DutchDescription = "Antwoordtaal" }])
+    {
+        DutchDescription = "Stelt de taal van de antwoorden van de bot in",
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -56,29 +65,35 @@ public sealed class SettingsLanguageCommand(CommunitySettingsStore settings) : I
         ArgumentNullException.ThrowIfNull(arguments);
         var language = Language.FromCode(arguments.RequireText("language"))!;
         await settings.UpdateAsync(context.CommunityId, s => s.LanguageCode = language.Code, cancellationToken).ConfigureAwait(false);
-        return new MessageReply($"Reply language set to {SettingsShowCommand.DescribeLanguage(language)}.", ReplyTone.Success);
+
+        // Said in the language just chosen: that is how the next replies will read.
+        return new MessageReply(SettingsTexts.LanguageSet.Format(language, SettingsShowCommand.DescribeLanguage(language, language)), ReplyTone.Success);
     }
 }
 
 /// <summary>/settings show: the community's settings and what applies where none was chosen; members may look.</summary>
 public sealed class SettingsShowCommand(CommunitySettingsStore settings) : ICommand
 {
-    public CommandDeclaration Declaration { get; } = new("settings show", "Shows this community's settings");
+    public CommandDeclaration Declaration { get; } = new("settings show", "Shows this community's settings")
+    {
+        DutchDescription = "Toont de instellingen van deze gemeenschap",
+    };
 
-    public static string DescribeLanguage(Language language) =>
-        language == Language.Dutch ? "Dutch (nl)" : "English (en)";
+    public static string DescribeLanguage(Language language, Language replyLanguage) =>
+        (language == Language.Dutch ? SettingsTexts.Dutch : SettingsTexts.English).In(replyLanguage);
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var current = await settings.GetAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
+        var reply = context.ReplyLanguage;
         return new DocumentReply(
-            "Settings of this community",
+            SettingsTexts.Title.In(reply),
             [
-                "Moderator role: " + (current.ModeratorRole is { } role ? context.Values.DescribeRole(role) : "not set (only the platform's own moderators)"),
-                "Time zone: " + (current.TimeZoneId ?? "not set (times are shown in UTC)"),
-                "Language: " + (current.Language is { } language ? DescribeLanguage(language) : "not set (each member's own language, else English)"),
+                current.ModeratorRole is { } role ? SettingsTexts.Role.Format(reply, context.Values.DescribeRole(role)) : SettingsTexts.NoRole.In(reply),
+                current.TimeZoneId is { } zone ? SettingsTexts.Zone.Format(reply, zone) : SettingsTexts.NoZone.In(reply),
+                current.Language is { } language ? SettingsTexts.LanguageLine.Format(reply, DescribeLanguage(language, reply)) : SettingsTexts.NoLanguage.In(reply),
             ],
-            ["Moderators change these with /settings-admin moderator-role, /settings-admin timezone and /settings-admin language."]);
+            [SettingsTexts.Footer.Format(reply, context.Prefix)]);
     }
 }

@@ -37,7 +37,7 @@ public sealed class SettingsCommandTests
         var shown = ReplyText.Of(await bot.RunAsync("/settings show", moderator: false, user: "terminal:bob"));
 
         Assert.Contains("Moderator role: not set (only the platform's own moderators)", shown, StringComparison.Ordinal);
-        Assert.Contains("Time zone: not set (times are shown in UTC)", shown, StringComparison.Ordinal);
+        Assert.Contains("Time zone: not set (times are shown in UTC; new circles and excerpts must name a zone)", shown, StringComparison.Ordinal);
         Assert.Contains("Language: not set (each member's own language, else English)", shown, StringComparison.Ordinal);
     }
 

@@ -54,9 +54,10 @@ public sealed class TestBot : IAsyncDisposable
         return builder.Build();
     }
 
-    public static async Task<TestBot> StartAsync(TestDatabase database, TimeProvider time, IChannelPoster poster, IDictionary<string, string?>? settings = null)
+    public static async Task<TestBot> StartAsync(
+        TestDatabase database, TimeProvider time, IChannelPoster poster, IDictionary<string, string?>? settings = null, Action<IServiceCollection, IConfiguration>? frontDoor = null)
     {
-        var host = Build(database, time, poster, settings);
+        var host = Build(database, time, poster, settings, frontDoor);
         await host.StartAsync();
         return new TestBot(host);
     }
@@ -64,6 +65,15 @@ public sealed class TestBot : IAsyncDisposable
     public Task<Reply> RunAsync(string line, bool moderator = true, string user = "terminal:ada") =>
         Services.GetRequiredService<CommandDispatcher>().ExecuteLineAsync(
             new CommandContext("terminal", Community, "terminal:terminal", user, user.Split(':')[1], moderator), line, CancellationToken.None);
+
+    /// <summary>Runs <paramref name="line"/> as a front door does: a moderator's context built with the community's language and zone.</summary>
+    public async Task<Reply> RunInCommunityAsync(string line)
+    {
+        var actor = new CommandActor(
+            "terminal", Community, "terminal:terminal", "terminal:ada", "ada", IsPlatformAdmin: true, _ => false, Locale: null, PlatformCapabilities.Shared, PrefixedPlatformValues.Instance);
+        var context = await Services.GetRequiredService<CommandContextBuilder>().BuildAsync(actor, CancellationToken.None);
+        return await Services.GetRequiredService<CommandDispatcher>().ExecuteLineAsync(context, line, CancellationToken.None);
+    }
 
     /// <summary>Runs due schedules and drains the outbox now, as the background services would.</summary>
     public async Task CatchUpAsync()
