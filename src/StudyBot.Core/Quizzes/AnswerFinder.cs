@@ -160,8 +160,8 @@ internal sealed partial class AnswerFinder
 
     private static HashSet<string> Words(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
-    // A year is not part of a larger number, a percentage, a decade ("1920s", "1990’s") or a range ("1995-1996"), whose other end gives it away.
-    [GeneratedRegex(@"(?<![\d.,]|\d[-–])(1[5-9]\d{2}|20\d{2})(?![\d%\p{L}]|[.,]\d|[-–]\d|['’]s\b)")]
+    // A year is not part of a larger number, a percentage, a decade ("1920s", "1990’s", "de jaren 1970 en 1980") or a range ("1995-1996"), whose other end gives it away.
+    [GeneratedRegex(@"(?<![\d.,]|\d[-–]|[Jj]aren (?:\d{4} (?:en|tot) )?)(1[5-9]\d{2}|20\d{2})(?![\d%\p{L}]|[.,]\d|[-–]\d|['’]s\b)")]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"(?<![\d.,\w])(\d{1,3}(?:[.,]\d{3})+|\d{2,})(?![\d\w]|[.,]\d)")]

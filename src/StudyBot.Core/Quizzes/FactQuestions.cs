@@ -6,9 +6,10 @@ using StudyBot.Core.Randomness;
 namespace StudyBot.Core.Quizzes;
 
 /// <summary>
-/// Choice questions about facts the text states in a form that can be read reliably: infobox lines
-/// ("Leader: Alexander Shliapnikov"), sentences of the shape "X was led by Y" or "X was founded in 1990"
-/// (and their Dutch forms), and a document's author. Anything less certain is not asked.
+/// Choice questions about facts the text states in a form that can be read reliably: sentences of the shape
+/// "X was led by Y" or "X was founded in 1990" (and their Dutch forms), and a document's author. Anything less
+/// certain is not asked. Infobox lines ("Leader: Alexander Shliapnikov") are read only to refuse a fact they
+/// contradict.
 /// </summary>
 /// <remarks>
 /// Wrong names come from other documents only: the same text often names several people who could also be
@@ -40,11 +41,18 @@ public sealed partial class FactQuestions
             .SelectMany(block => (block.Kind == BlockKind.InfoboxLine
                     ? InfoboxFact(block.Text, document, wording)
                     : block.IsProse ? block.Sentences.SelectMany(s => SentenceFacts(s.Text, wording)) : [])
-                .Select(fact => (Fact: fact, Section: block.SectionIndex)))
+                .Select(fact => (Fact: fact, Section: block.SectionIndex, block.IsProse)))
             .GroupBy(f => FactKey(f.Fact.Question), StringComparer.Ordinal);
         foreach (var statements in facts)
         {
-            var (fact, section) = statements.First();
+            // An infobox line is never quiz material (feedback would quote it); it still counts as a statement
+            // that a sentence of the text may contradict.
+            if (!statements.Any(s => s.IsProse))
+            {
+                continue;
+            }
+
+            var (fact, section, _) = statements.First(s => s.IsProse);
             if (statements.All(s => Same(s.Fact.Answer, fact.Answer)) && Ask(document, section, fact.Question, fact.Answer, fact.Source, random) is { } asked)
             {
                 yield return asked;

@@ -9,7 +9,7 @@ namespace StudyBot.Core.Quizzes;
 /// <summary>
 /// The answers of the corpus by kind, so wrong choices are drawn from the texts themselves and match the
 /// right one's kind: years with years, numbers with numbers of the same unit, people with people, places with
-/// places, terms with terms of the same part of speech and inflection.
+/// places of the same scale (<see cref="PlaceScales"/>), terms with terms of the same part of speech and inflection.
 /// </summary>
 /// <remarks>
 /// Each document's answers are found the first time a question needs them and kept. Wrong choices come
@@ -84,11 +84,14 @@ public sealed class QuizVocabulary
         // Numbers are written differently per language ("1,500", "1.500"), and names and terms belong to one; years do not.
         var foldedPrompt = TextFolding.Fold(prompt);
         var shape = answer.Kind == AnswerKind.Term ? TermShapes.Of(answer.Text, document.Language) : default;
+        var scale = answer.Kind == AnswerKind.Place ? PlaceScales.Of(answer.Text, document.Language) : default;
         var candidates = PoolDocuments(document)
             .Take(MaxPoolDocuments)
             .Where(d => (!fromOtherDocuments || d != document) && (answer.Kind == AnswerKind.Year || d.Language == document.Language))
             .SelectMany(d => Answers(d).Of(answer.Kind).Select(c => (Document: d, Candidate: c)))
-            .Where(x => x.Candidate.Unit == answer.Unit && (answer.Kind != AnswerKind.Term || TermShapes.Of(x.Candidate.Text, document.Language) == shape))
+            .Where(x => x.Candidate.Unit == answer.Unit
+                && (answer.Kind != AnswerKind.Term || TermShapes.Of(x.Candidate.Text, document.Language) == shape)
+                && (answer.Kind != AnswerKind.Place || (scale != PlaceScale.Unknown && PlaceScales.Of(x.Candidate.Text, document.Language) == scale)))
             .DistinctBy(x => x.Candidate.Text, StringComparer.Ordinal)
             .Where(x => !Alike(answer.Kind, x.Candidate.Text, answer.Text) && !foldedPrompt.Contains(TextFolding.Fold(x.Candidate.Text), StringComparison.Ordinal))
             .Take(EnoughCandidates);

@@ -32,10 +32,13 @@ public static partial class QuoteRules
     private static readonly HashSet<string> ObjectPronouns = Words("him them hem hen");
 
     /// <summary>Words that, early in a sentence, add to or weigh against what came before ("Workers are also claiming", "The committee nevertheless decided").</summary>
-    private static readonly HashSet<string> Additions = Words("also too nevertheless nonetheless therefore thus however ook eveneens echter dus daarom evenwel");
+    private static readonly HashSet<string> Additions = Words("also too further later nevertheless nonetheless therefore thus however ook eveneens echter dus daarom evenwel");
 
     /// <summary>Possessives that, early in a sentence, stand for someone named before ("In haar brochure", "Their protests").</summary>
     private static readonly HashSet<string> EarlyPossessives = Words("his her their its haar hun");
+
+    /// <summary>Articles and prepositions that open a sentence without naming anyone ("The immediate cause of", "In de loop van").</summary>
+    private static readonly HashSet<string> PhraseOpeners = Words("the a an in on at of for by from with to after before during de het een op van voor met naar bij na tijdens");
 
     /// <summary>How many words an opening phrase before its comma may have to count as one.</summary>
     private const int OpeningPhraseWords = 8;
@@ -49,6 +52,13 @@ public static partial class QuoteRules
     private const int EarlyWords = 4;
 
     /// <summary>
+    /// How far into a sentence a pronoun or possessive still stands for something named before when the sentence has
+    /// named nobody yet ("The immediate cause of its meeting"); after a name it may stand for that name ("Kollontai
+    /// co-signed the letter with her best friend").
+    /// </summary>
+    private const int UnnamedEarlyWords = 6;
+
+    /// <summary>
     /// Whether the sentence points back to something the reader has not seen: an opening word or phrase that links
     /// to the sentence before ("However", "In response,", "Kortom"), a pronoun early on, a demonstrative anywhere
     /// ("those events"), or a phrase that refers to earlier text ("I already mentioned", "Wij zullen hierop terugkomen").
@@ -56,7 +66,7 @@ public static partial class QuoteRules
     public static bool PointsBack(string sentence, Language language)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var words = Tokenizer.Words(sentence).Select(w => (w.Start, Folded: TextFolding.Fold(w.Text))).ToArray();
+        var words = Tokenizer.Words(sentence).Select(w => (w.Start, Folded: TextFolding.Fold(w.Text), Capital: char.IsUpper(w.Text[0]))).ToArray();
         if (words.Length == 0)
         {
             return true;
@@ -66,6 +76,8 @@ public static partial class QuoteRules
         if (openers.Contains(words[0].Folded)
             || words.Any(w => Demonstratives.Contains(w.Folded) || ObjectPronouns.Contains(w.Folded))
             || words.Take(EarlyWords).Any(w => EarlyPronouns.Contains(w.Folded) || Additions.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded))
+            || (PhraseOpeners.Contains(words[0].Folded)
+                && words.Take(UnnamedEarlyWords).Skip(1).TakeWhile(w => !w.Capital).Any(w => EarlyPronouns.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded)))
             || BackPointingPhrase().IsMatch(sentence)
             || RefersElsewhere(sentence))
         {
@@ -90,7 +102,7 @@ public static partial class QuoteRules
 
     /// <summary>
     /// Whether the text carries marks of editing that make no sense out of place: a bracketed interjection ("[sic]",
-    /// "[...]"), an ellipsis where words were cut, or a note number in brackets glued to a word ("schat”(1)").
+    /// "[...]"), an ellipsis where words were cut, or a note number in brackets glued to a word ("schat”(1)") or an asterisk ("took place.*").
     /// Note references in square brackets are removed before this is asked (<see cref="Text.FootnoteMarkers"/>).
     /// </summary>
     public static bool HasEditorialMarks(string text)
@@ -100,7 +112,8 @@ public static partial class QuoteRules
             || text.Contains('…', StringComparison.Ordinal)
             || text.Contains("...", StringComparison.Ordinal)
             || text.Contains(". .", StringComparison.Ordinal)
-            || GluedNoteNumber().IsMatch(text);
+            || GluedNoteNumber().IsMatch(text)
+            || GluedAsterisk().IsMatch(text);
     }
 
     /// <summary>
@@ -215,7 +228,11 @@ public static partial class QuoteRules
 
     // Phrases that refer to other parts of the text or to a time or thing named before, in English and Dutch.
     [GeneratedRegex(
-        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^the \w+ (?:was|were|is|are|remained)\b)\b",
+        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^the \w+ (?:was|were|is|are|remained)\b"
+        + @"|^(?:behind|beyond|inside|outside|beneath|beside|opposite|across) the|^one (?:\w+ )?more|since then|as well(?! as)|\w+ed here|adjoining|aforementioned|above-mentioned|abovementioned"
+        + @"|(?:of|for|on|at|to|by|from|with|after|during|about|since) that (?!(?:is|was|are|were|the|a|an|it|they|he|she|we|i|you|there|this)\b)\p{Ll}+"
+        + @"|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"
+        + @"|^het (?:vormde|vormt|bleek|blijkt|ging|gaat|maakte|maakt|toonde|toont|kwam|komt|bracht|brengt|stond|staat|begon|begint|eindigde|beweert|beweerde|zegt|zei|wil|wilde|speelde|speelt|werkte|werkt))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackPointingPhrase();
 
@@ -224,6 +241,10 @@ public static partial class QuoteRules
         @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted|cited|quoted|described|listed) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|we zagen|eerder gezegd)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceElsewhere();
+
+    // A note mark glued to a word or to the end of a sentence: "took place.*", "workers*".
+    [GeneratedRegex(@"[\p{L}\p{N}.,;:!?”’"")]\*", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedAsterisk();
 
     // A note number in round brackets right after a word or closing quote: "schat”(1)", "workers(12)".
     [GeneratedRegex(@"[\p{L}”’"")]\(\d{1,3}\)", RegexOptions.CultureInvariant)]

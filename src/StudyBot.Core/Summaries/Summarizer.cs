@@ -69,7 +69,8 @@ public sealed class Summarizer
 
         // A summary line is read without its neighbours: a sentence that points back to text left out, a line of
         // dialogue, a quoted fragment or an edited one would not make sense, so a shorter summary is better.
-        var readable = ranked.Where(i => QuoteRules.StandsAlone(FootnoteMarkers.Remove(sentences[i].Text), language)).ToArray();
+        // The check is costly, so it runs lazily, on the ranked sentences only until the summary is full.
+        var readable = ranked.Where(i => QuoteRules.StandsAlone(FootnoteMarkers.Remove(sentences[i].Text), language));
         var wanted = length.SentenceCount(sentences.Length);
         var chosen = new List<int>();
         foreach (var candidate in readable)

@@ -70,4 +70,12 @@ public sealed class AnswerFinderTests
 
         Assert.Equal(["1921"], answers.Where(a => a.Kind == AnswerKind.Year).Select(a => a.Text));
     }
+
+    [Fact]
+    public void FindAnswers_DutchDecades_AreNotAsked()
+    {
+        var answers = Fixture.Vocabulary.FindAnswers(History, "De bewegingen van de jaren 1970 en 1980 en van de Jaren 1930 volgden op de staking van 1921.");
+
+        Assert.Equal(["1921"], answers.Where(a => a.Kind == AnswerKind.Year).Select(a => a.Text));
+    }
 }

@@ -29,14 +29,30 @@ public sealed class FactQuestionsTests
     private static readonly QuizFixture Fixture = new(Library);
 
     [Fact]
-    public void Create_AnInfoboxLeader_AsksWhoLedWithNamesFromOtherTexts()
+    public void Create_AFactOnlyAnInfoboxLineStates_IsNotAsked()
     {
-        var question = Questions(Opposition).Single(q => q.Prompt == "Who led Workers' Opposition?");
+        var document = new DocumentBuilder("opposition", "Opposition")
+            .Block(BlockKind.InfoboxLine, "Leader: Alexander Shliapnikov")
+            .Paragraph("The Workers' Opposition was dissolved in 1921 by the decision of the party congress.")
+            .Build();
+        var fixture = new QuizFixture(new CorpusLibrary([document, .. Library.Documents.Skip(1)]));
 
-        Assert.Equal("Alexander Shliapnikov", question.RightChoice);
-        Assert.Equal("Leader: Alexander Shliapnikov", question.SourceText);
-        var text = string.Join(' ', Opposition.Blocks.Select(b => b.Text));
-        Assert.All(question.Choices.Where((_, i) => i != question.Answer), wrong => Assert.DoesNotContain(wrong, text, StringComparison.Ordinal));
+        var questions = fixture.Facts.Create(document, fixture.Random).ToArray();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who led", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, q => q.SourceText.Contains("Leader:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Create_AnInfoboxLineContradictingTheText_KeepsTheFactOut()
+    {
+        var document = new DocumentBuilder("opposition", "Workers' Opposition")
+            .Block(BlockKind.InfoboxLine, "Leader: Siyazbek Mukashev")
+            .Paragraph("The Workers' Opposition was led by Alexander Shlyapnikov, who was also chairman of the Russian Metalworkers' Union.")
+            .Build();
+        var fixture = new QuizFixture(new CorpusLibrary([document, .. Library.Documents.Skip(1)]));
+
+        Assert.DoesNotContain(fixture.Facts.Create(document, fixture.Random), q => q.Prompt.StartsWith("Who led", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,11 +70,12 @@ public sealed class FactQuestionsTests
     }
 
     [Fact]
-    public void Create_AFactStatedInTheInfoboxAndTheText_IsAskedOnce()
+    public void Create_AFactStatedInTheInfoboxAndTheText_IsAskedOnceQuotingTheSentence()
     {
-        var prompts = Questions(Opposition).Select(q => q.Prompt).ToArray();
+        var question = Assert.Single(Questions(Opposition), q => q.Prompt.StartsWith("Who led", StringComparison.Ordinal));
 
-        Assert.Single(prompts, p => p.StartsWith("Who led", StringComparison.Ordinal));
+        Assert.Equal("Alexander Shlyapnikov", question.RightChoice);
+        Assert.StartsWith("The Workers' Opposition was led by", question.SourceText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +115,7 @@ public sealed class FactQuestionsTests
     {
         var prompts = Questions(Opposition).Select(q => q.Prompt).ToArray();
 
-        Assert.Equal(["Who led Workers' Opposition?", "When was the Workers' Opposition dissolved?"], prompts);
+        Assert.Equal(["Who led the Workers' Opposition?", "When was the Workers' Opposition dissolved?"], prompts);
     }
 
     [Fact]

@@ -97,4 +97,40 @@ public sealed class QuizGeneratorTests
             Assert.All(q.Choices, c => Assert.Equal(Language.English, Seeds.Value.Find(c)!.Language));
         });
     }
+
+    [Theory]
+    [MemberData(nameof(SeedSlugs))]
+    public void Create_AnyMixOnASeedText_NeverQuotesACaptionInfoboxLineBibliographyOrNote(string slug)
+    {
+        var document = Seeds.Value.Find(slug)!;
+        var nonProse = document.Blocks
+            .Where(b => b.Kind is BlockKind.Caption or BlockKind.InfoboxLine or BlockKind.Bibliography or BlockKind.Note)
+            .Select(b => b.Text)
+            .ToArray();
+
+        foreach (var mix in Enum.GetValues<QuizMix>())
+        {
+            var quiz = new QuizFixture(Seeds.Value).Generator.Create(document, 20, mix);
+
+            Assert.All(quiz, q => Assert.DoesNotContain(nonProse, text => text.Contains(q.SourceText, StringComparison.Ordinal)));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedSlugs))]
+    public void Create_ClozeOnAPlace_OffersOnlyPlacesOfTheSameScale(string slug)
+    {
+        var document = Seeds.Value.Find(slug)!;
+        var fixture = new QuizFixture(Seeds.Value);
+
+        var places = fixture.AllCloze(document)
+            .Where(q => q.Choices.All(c => !c.Contains(' ', StringComparison.Ordinal) && char.IsUpper(c[0])))
+            .ToArray();
+
+        Assert.All(places, q =>
+        {
+            Assert.NotEqual(Language.Dutch, document.Language);
+            Assert.Single(q.Choices.Select(c => PlaceScales.Of(c, document.Language)).Distinct());
+        });
+    }
 }

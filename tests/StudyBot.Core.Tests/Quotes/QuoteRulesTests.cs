@@ -17,6 +17,19 @@ public sealed class QuoteRulesTests
     [InlineData("Apparently, it was not easy for the party.", "en")]
     [InlineData("Pushing away from these positions all national democrats.", "en")]
     [InlineData("Verder in deze tekst komen wij terug op een aantal fouten.", "nl")]
+    [InlineData("Behind the door is the Provisional Government: thirteen wretched, trembling gentlemen.", "en")]
+    [InlineData("Het vormde de objectieve basis voor de grote leugen dat stalinisme gelijk is aan communisme.", "nl")]
+    [InlineData("One detail more on the organization of the attack.", "en")]
+    [InlineData("The whole further Movement activity was taking place exclusively under the red banner.", "en")]
+    [InlineData("A criminal case was filed against M.Ismailov for the organisation of that action and he was imprisoned.", "en")]
+    [InlineData("Birleşik-Metal, a rival trade union, has been trying to unionize at the plant as well.", "en")]
+    [InlineData("The immediate cause of its meeting was fairly trivial.", "en")]
+    [InlineData("In the adjoining areas of the city, normal traffic had not been interrupted.", "en")]
+    [InlineData("The size of the action and passions around it were so powerful that the buildings were nearly assaulted.", "en")]
+    [InlineData("The resolution put an end to the aspirations of the Workers' Opposition and the Democratic Centralists.", "en")]
+    [InlineData("Since then the authorities started open repressions aiming at a destruction of the RDKS.", "en")]
+    [InlineData("The superb organization of the rising is clearly demonstrated here.", "en")]
+    [InlineData("Kollontai later became an important diplomat and Shlyapnikov wrote memoirs.", "en")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -26,6 +39,10 @@ public sealed class QuoteRulesTests
     [InlineData("The union must resign, chanted hundreds of workers on Monday night.", "en")]
     [InlineData("In September 1920, at the 9th Congress, there was a new flash of activity.", "en")]
     [InlineData("In 2017 blijft de Russische Revolutie een cruciale gebeurtenis.", "nl")]
+    [InlineData("Het proletariaat heeft zijn laatste woord nog niet gesproken.", "nl")]
+    [InlineData("As Marxists we support the action taken by the metal workers to switch unions.", "en")]
+    [InlineData("The Türk Metal union is a member of Türk-İş, one of the three largest trade union confederations in Turkey.", "en")]
+    [InlineData("Workers should keep in mind that the leadership betrayed the members as well as the union.", "en")]
     public void PointsBack_SentencesThatStandAlone_AreAccepted(string sentence, string language)
     {
         Assert.False(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -110,6 +127,8 @@ public sealed class QuoteRulesTests
     [InlineData("Lezingen, debatten, redevoeringen in de schouwburgen…", true)]
     [InlineData("They took the oath ... And the same scene was repeated.", true)]
     [InlineData("Een revolutie die de aarde tot een “gemeenschappelijke schat”(1) maakt.", true)]
+    [InlineData("On 30 May the most powerful action in the whole history of Kazakhstan took place.* The crowd was huge.", true)]
+    [InlineData("The workers earned 2 * 3 dollars a day.", false)]
     [InlineData("The Workers' Opposition (1920–1922) demanded union control of industry.", false)]
     public void HasEditorialMarks_BracketsEllipsesAndNoteNumbers_AreFound(string text, bool marked)
     {
