@@ -19,28 +19,31 @@ internal sealed class TerminalChat : BackgroundService
     public const string ChannelId = Platform + ":terminal";
 
     private readonly Lazy<CommandDispatcher> dispatcher;
+    private readonly Lazy<CommandContextBuilder> contexts;
     private readonly TerminalConsole console;
     private readonly IHostApplicationLifetime lifetime;
 
-    public TerminalChat(Lazy<CommandDispatcher> dispatcher, TerminalConsole console, IHostApplicationLifetime lifetime)
+    public TerminalChat(Lazy<CommandDispatcher> dispatcher, Lazy<CommandContextBuilder> contexts, TerminalConsole console, IHostApplicationLifetime lifetime)
     {
         this.dispatcher = dispatcher;
+        this.contexts = contexts;
         this.console = console;
         this.lifetime = lifetime;
     }
 
-    public static CommandContext LocalContext { get; } = new(
+    /// <summary>The local user, who moderates the local community; the community's settings choose the reply language.</summary>
+    public static CommandActor LocalActor { get; } = new(
         Platform,
         Platform + ":local",
         ChannelId,
         Platform + ":" + Environment.UserName,
         Environment.UserName,
-        IsModerator: true,
-        Locale: Thread.CurrentThread.CurrentUICulture.TwoLetterISOLanguageName)
-    {
+        IsPlatformAdmin: true,
+        HoldsRole: _ => false,
+        Locale: Thread.CurrentThread.CurrentUICulture.TwoLetterISOLanguageName,
         // One reader, who sees every reply: private replies are possible and a quiz moves on after each answer.
-        Capabilities = new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: true, ShowsInstantsInReaderZone: false),
-    };
+        Capabilities: new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: true, ShowsInstantsInReaderZone: false),
+        Values: PrefixedPlatformValues.Instance);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -83,7 +86,9 @@ internal sealed class TerminalChat : BackgroundService
             }
 
             var command = CommandLineParser.LooksLikeCommand(line) ? line : "/" + line.Trim();
-            var reply = await (await ready.ConfigureAwait(false)).ExecuteLineAsync(LocalContext, command, stoppingToken).ConfigureAwait(false);
+            var commands = await ready.ConfigureAwait(false);
+            var context = await contexts.Value.BuildAsync(LocalActor, stoppingToken).ConfigureAwait(false);
+            var reply = await commands.ExecuteLineAsync(context, command, stoppingToken).ConfigureAwait(false);
             console.Write(TerminalRenderer.Render(reply));
         }
     }
