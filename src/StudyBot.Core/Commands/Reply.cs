@@ -77,6 +77,8 @@ public sealed record MessageReply(string Text, ReplyTone Tone = ReplyTone.Info) 
 public sealed record QuoteReply(string Text, Attribution Source, string? Heading = null, bool Late = false) : Reply;
 
 /// <summary>A titled block of paragraphs: a section's text, a summary, a help page.</summary>
+/// <param name="Title">The heading.</param>
+/// <param name="Paragraphs">The text, a paragraph each.</param>
 /// <param name="Footer">Further lines under the text that have no value of their own below.</param>
 public sealed record DocumentReply(string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Footer) : Reply
 {
