@@ -15,7 +15,7 @@ public static class ReplyLabels
 
     public static readonly LocalText Source = new("Source", "Bron");
 
-    public static readonly LocalText PageOf = new("Page {0} of {1}", "Pagina {0} van {1}");
+    public static readonly LocalText PageOf = new("page {0} of {1}", "pagina {0} van {1}");
 
     public static readonly LocalText OnlyYou = new("(only you can see this)", "(alleen jij ziet dit)");
 
