@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using StudyBot.Core.Localisation;
 
 namespace StudyBot.Core.Commands;
 
@@ -16,7 +17,7 @@ public static class ArgumentBinder
         ArgumentNullException.ThrowIfNull(raw);
         foreach (var name in raw.Keys.Where(k => declaration.FindOption(k) is null))
         {
-            throw new CommandException($"{prefix}{declaration.Name} has no option '{name}'.");
+            throw CommandLineParser.NoSuchOption(declaration, name, prefix);
         }
 
         var values = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
@@ -27,7 +28,7 @@ public static class ArgumentBinder
             {
                 if (option.Required)
                 {
-                    throw new CommandException($"Option '{option.Name}' is required ({option.Description}). Usage: {declaration.UsageWith(prefix)}");
+                    throw new CommandException(CommandLineTexts.Required, option.Name, option.Description, declaration.UsageWith(prefix));
                 }
 
                 continue;
@@ -43,42 +44,39 @@ public static class ArgumentBinder
     {
         OptionKind.Integer => ToInteger(option, text),
         OptionKind.Choice => option.FindChoice(text)?.Value
-            ?? throw Refuse(option, text, "one of " + string.Join(", ", option.Choices.Select(c => c.Value))),
+            ?? throw Refuse(CommandLineTexts.GotNotAChoice, option, text, string.Join(", ", option.Choices.Select(c => c.Value))),
         OptionKind.Number => ToNumber(option, text),
         OptionKind.Boolean => ToBoolean(option, text),
         OptionKind.TimeOfDay => ToTimeOfDay(option, text),
         OptionKind.TimeZone => ZoneIds.GetValueOrDefault(text)
-            ?? throw Refuse(option, text, "an IANA time zone such as Europe/Amsterdam or America/New_York"),
-        _ when text.Length > option.MaxLength => throw new CommandException(
-            $"Option '{option.Name}' is too long: {text.Length} characters, at most {option.MaxLength}."),
+            ?? throw Refuse(CommandLineTexts.GotNotAZone, option, text),
+        _ when text.Length > option.MaxLength => throw new CommandException(CommandLineTexts.TooLong, option.Name, text.Length, option.MaxLength),
         _ => text,
     };
 
     private static long ToInteger(CommandOption option, string text)
     {
-        var range = $"a whole number from {option.Min} to {option.Max}";
-        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) || number < option.Min || number > option.Max)
         {
-            throw Refuse(option, text, range);
+            throw Refuse(CommandLineTexts.GotNotAWholeNumber, option, text, option.Min, option.Max);
         }
 
-        return number < option.Min || number > option.Max ? throw Refuse(option, text, range) : number;
+        return number;
     }
 
     private static double ToNumber(CommandOption option, string text)
     {
-        var range = $"a number from {option.Min} to {option.Max}";
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
             && (option.Min is not { } min || number >= min) && (option.Max is not { } max || number <= max)
                 ? number
-                : throw Refuse(option, text, range);
+                : throw Refuse(CommandLineTexts.GotNotANumber, option, text, option.Min, option.Max);
     }
 
     private static bool ToBoolean(CommandOption option, string text) => text.ToLowerInvariant() switch
     {
         "yes" or "true" or "on" or "ja" or "aan" => true,
         "no" or "false" or "off" or "nee" or "uit" => false,
-        _ => throw Refuse(option, text, "yes or no"),
+        _ => throw Refuse(CommandLineTexts.GotNotYesOrNo, option, text),
     };
 
     private static string ToTimeOfDay(CommandOption option, string text)
@@ -89,11 +87,11 @@ public static class ArgumentBinder
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minute) && minute is >= 0 and <= 59
             && parts[1].Length == 2
                 ? $"{hour:00}:{minute:00}"
-                : throw Refuse(option, text, "a time of day as HH:mm, from 00:00 to 23:59");
+                : throw Refuse(CommandLineTexts.GotNotATime, option, text);
     }
 
-    private static CommandException Refuse(CommandOption option, string text, string allowed) =>
-        new($"Option '{option.Name}' got '{Shorten(text)}'; expected {allowed}.");
+    private static CommandException Refuse(LocalText refusal, CommandOption option, string text, params object?[] allowed) =>
+        new(refusal, [option.Name, Shorten(text), .. allowed]);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -24,5 +24,5 @@ public sealed class CommandArguments
     public bool? GetBoolean(string name) => values.TryGetValue(name, out var value) && value is bool flag ? flag : null;
 
     public string RequireText(string name) =>
-        GetText(name) ?? throw new CommandException($"Option '{name}' is required.");
+        GetText(name) ?? throw new CommandException(CommandLineTexts.RequiredPlain, name);
 }

@@ -1,3 +1,5 @@
+using StudyBot.Core.Corpus;
+
 namespace StudyBot.Core.Commands;
 
 /// <summary>Who may run a command.</summary>
@@ -34,6 +36,9 @@ public sealed record CommandDeclaration(
 
     /// <summary>Dutch description; <see cref="Description"/> is the English one.</summary>
     public string? DutchDescription { get; init; }
+
+    /// <summary>The description help shows in <paramref name="language"/>; English where no translation is declared.</summary>
+    public string DescriptionIn(Language language) => language == Language.Dutch && DutchDescription is { } dutch ? dutch : Description;
 
     /// <summary>Whether the command also works in direct messages; community commands do not.</summary>
     public bool AllowsDirectMessages { get; init; }

@@ -61,7 +61,8 @@ public sealed partial class CommandDispatcher
             var resolved = await ResolvePlatformValuesAsync(context, declaration, values, cancellationToken).ConfigureAwait(false);
             var arguments = ArgumentBinder.Bind(declaration, resolved, context.Prefix);
             LogRunning(declaration.Name, context.CommunityId, context.ChannelId);
-            return ReplyCleaner.Clean(await command.ExecuteAsync(context, arguments, cancellationToken).ConfigureAwait(false));
+            var reply = ReplyCleaner.Clean(await command.ExecuteAsync(context, arguments, cancellationToken).ConfigureAwait(false));
+            return reply.Language is null ? reply with { Language = context.ReplyLanguage } : reply;
         }
         catch (CommandException refusal)
         {

@@ -27,7 +27,7 @@ public static class CommandLineParser
         var tokens = Tokenize(line.Trim().TrimStart('/', '!'));
         if (tokens.Count == 0)
         {
-            throw new CommandException($"Type a command, e.g. {prefix}quote. Type {prefix}help for the list.");
+            throw new CommandException(CommandLineTexts.Empty, prefix);
         }
 
         var (command, consumed) = FindCommand(tokens, catalog, prefix);
@@ -39,8 +39,7 @@ public static class CommandLineParser
         {
             if (!token.Quoted && SplitNamed(token.Text) is var (name, value))
             {
-                lastNamed = declaration.FindOption(name) ?? throw new CommandException(
-                    $"{prefix}{declaration.Name} has no option '{name}'. {OptionList(declaration)}");
+                lastNamed = declaration.FindOption(name) ?? throw NoSuchOption(declaration, name, prefix);
                 values[lastNamed.Name] = value;
             }
             else if (lastNamed is { TakesRest: true })
@@ -77,7 +76,7 @@ public static class CommandLineParser
 
             if (free.Count == 0)
             {
-                throw new CommandException($"Too many values for {prefix}{declaration.Name}: '{word}'. Usage: {declaration.UsageWith(prefix)}");
+                throw new CommandException(CommandLineTexts.TooManyValues, prefix, declaration.Name, word, declaration.UsageWith(prefix));
             }
 
             var option = free[0];
@@ -113,16 +112,17 @@ public static class CommandLineParser
         if (catalog.HasGroup(first))
         {
             var subcommands = catalog.Declarations.Where(d => d.Group == first).Select(d => d.Name.Split(' ').Last());
-            throw new CommandException($"{prefix}{first} needs a subcommand: {string.Join(", ", subcommands)}.");
+            throw new CommandException(CommandLineTexts.NeedsSubcommand, prefix, first, string.Join(", ", subcommands));
         }
 
-        throw new CommandException($"Unknown command '{prefix}{first}'. Type {prefix}help for the list.");
+        throw new CommandException(DispatcherTexts.UnknownCommand, prefix, first);
     }
 
-    private static string OptionList(CommandDeclaration declaration) =>
+    /// <summary>The refusal of an option the command does not have, naming the ones it has.</summary>
+    internal static CommandException NoSuchOption(CommandDeclaration declaration, string name, char prefix) =>
         declaration.Options.Count == 0
-            ? "It takes no options."
-            : "Options: " + string.Join(", ", declaration.Options.Select(o => o.Name)) + ".";
+            ? new CommandException(CommandLineTexts.NoOptions, prefix, declaration.Name, name)
+            : new CommandException(CommandLineTexts.NoSuchOption, prefix, declaration.Name, name, string.Join(", ", declaration.Options.Select(o => o.Name)));
 
     // A named option looks like "topic:strike"; "10:30", "https://..." and "Europe/Amsterdam" do not.
     private static (string Name, string Value)? SplitNamed(string token)
@@ -177,7 +177,7 @@ public static class CommandLineParser
 
         if (closing is not null)
         {
-            throw new CommandException("A quotation mark is not closed.");
+            throw new CommandException(CommandLineTexts.UnclosedQuote);
         }
 
         Flush();

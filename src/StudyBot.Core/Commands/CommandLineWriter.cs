@@ -7,8 +7,12 @@ public static class CommandLineWriter
 {
     /// <summary>
     /// <c>/name option:"value" ...</c>, leaving out options without a value. Text values are quoted so that
-    /// several words stay one value; quotation marks inside a value are dropped because the parser has no escape.
+    /// several words stay one value.
     /// </summary>
+    /// <remarks>
+    /// The parser has no escape, but inside “...” it keeps straight quotation marks, so a value that holds them
+    /// (a search's quoted phrase, which page 2 must search again) is wrapped in curly ones instead.
+    /// </remarks>
     public static string Write(string command, params (string Name, object? Value)[] options)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -21,7 +25,8 @@ public static class CommandLineWriter
 
     private static string Format(object value) => value switch
     {
-        string text => "\"" + text.Replace("\"", string.Empty, StringComparison.Ordinal).Replace("“", string.Empty, StringComparison.Ordinal).Replace("”", string.Empty, StringComparison.Ordinal) + "\"",
+        string text when text.Contains('"', StringComparison.Ordinal) => "“" + text.Replace("”", string.Empty, StringComparison.Ordinal) + "”",
+        string text => "\"" + text + "\"",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

@@ -1,3 +1,5 @@
+using StudyBot.Core.Corpus;
+
 namespace StudyBot.Core.Commands;
 
 /// <summary>The type of an option's value, which decides how it is parsed and validated.</summary>
@@ -120,6 +122,9 @@ public sealed record CommandOption(string Name, string Description, OptionKind K
     /// meaning of its own: a search query's quoted phrase (<c>/search "general strike"</c>).
     /// </summary>
     public bool KeepsQuotes { get; init; }
+
+    /// <summary>The description help shows in <paramref name="language"/>; English where no translation is declared.</summary>
+    public string DescriptionIn(Language language) => language == Language.Dutch && DutchDescription is { } dutch ? dutch : Description;
 
     public static CommandOption Text(string name, string description, bool required = false, int maxLength = 200, bool takesRest = false) =>
         new(name, description, OptionKind.Text) { Required = required, MaxLength = maxLength, TakesRest = takesRest };

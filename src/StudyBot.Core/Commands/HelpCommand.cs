@@ -1,3 +1,5 @@
+using StudyBot.Core.Corpus;
+
 namespace StudyBot.Core.Commands;
 
 /// <summary>/help: every command with its usage, generated from the declarations, in pages.</summary>
@@ -16,8 +18,8 @@ internal sealed class HelpCommand : ICommand
     public CommandDeclaration Declaration { get; } = new(
         "help",
         "Lists every command, or explains one",
-        CommandOption.Text("command", "A command to explain, e.g. quote or readinglist", takesRest: true),
-        CommandOption.Integer("page", "Which page of the list", 1, 20))
+        CommandOption.Text("command", "A command to explain, e.g. quote or readinglist", takesRest: true) with { DutchDescription = "Een commando om uit te leggen, bijv. quote of readinglist" },
+        CommandOption.Integer("page", "Which page of the list", 1, 20) with { DutchDescription = "Welke pagina van de lijst" })
     {
         AllowsDirectMessages = true,
         DutchDescription = "Toont alle commando's, of legt er één uit",
@@ -29,19 +31,19 @@ internal sealed class HelpCommand : ICommand
         ArgumentNullException.ThrowIfNull(arguments);
         var topic = arguments.GetText("command")?.Trim().TrimStart('/', '!');
         return Task.FromResult<Reply>(string.IsNullOrEmpty(topic)
-            ? Overview(context.Prefix, (int)(arguments.GetInteger("page") ?? 1))
-            : Explain(context.Prefix, topic));
+            ? Overview(context.Prefix, context.ReplyLanguage, (int)(arguments.GetInteger("page") ?? 1))
+            : Explain(context.Prefix, context.ReplyLanguage, topic));
     }
 
-    private ListReply Overview(char prefix, int page)
+    private ListReply Overview(char prefix, Language language, int page)
     {
         var lines = catalog.Declarations.Where(d => !d.IsInternal)
-            .Select(d => RichText.Plain($"{d.UsageWith(prefix)}: {d.Description}{(d.Access == CommandAccess.Moderator ? " (moderators)" : string.Empty)}"))
+            .Select(d => RichText.Plain($"{d.UsageWith(prefix)}: {d.DescriptionIn(language)}{(d.Access == CommandAccess.Moderator ? HelpTexts.ModeratorsMark.In(language) : string.Empty)}"))
             .ToArray();
-        return ListPages.Page("Commands", lines, page, PageSize, p => CommandLineWriter.Write("help", ("page", p)));
+        return ListPages.Page(HelpTexts.Heading.In(language), lines, page, PageSize, p => CommandLineWriter.Write("help", ("page", p)), language);
     }
 
-    private DocumentReply Explain(char prefix, string topic)
+    private DocumentReply Explain(char prefix, Language language, string topic)
     {
         var matches = catalog.Declarations
             .Where(d => string.Equals(d.Name, topic, StringComparison.OrdinalIgnoreCase)
@@ -49,32 +51,32 @@ internal sealed class HelpCommand : ICommand
             .ToArray();
         if (matches.Length == 0)
         {
-            throw new CommandException($"Unknown command '{prefix}{topic}'. Type {prefix}help for the list.");
+            throw new CommandException(DispatcherTexts.UnknownCommand, prefix, topic);
         }
 
-        var paragraphs = matches.Select(d => Describe(d, prefix)).ToArray();
-        return new DocumentReply($"Help: {prefix}{topic}", paragraphs, []);
+        var paragraphs = matches.Select(d => Describe(d, prefix, language)).ToArray();
+        return new DocumentReply(HelpTexts.TopicHeading.Format(language, prefix, topic), paragraphs, []);
     }
 
-    private static string Describe(CommandDeclaration declaration, char prefix)
+    private static string Describe(CommandDeclaration declaration, char prefix, Language language)
     {
-        var lines = new List<string> { $"{declaration.UsageWith(prefix)}: {declaration.Description}" };
+        var lines = new List<string> { $"{declaration.UsageWith(prefix)}: {declaration.DescriptionIn(language)}" };
         if (declaration.Access == CommandAccess.Moderator)
         {
-            lines.Add("  For moderators.");
+            lines.Add(HelpTexts.ForModerators.In(language));
         }
 
-        lines.AddRange(declaration.Options.Select(o => $"  {o.Name}: {o.Description}{Allowed(o)}"));
+        lines.AddRange(declaration.Options.Select(o => $"  {o.Name}: {o.DescriptionIn(language)}{Allowed(o, language)}"));
         return string.Join('\n', lines);
     }
 
-    private static string Allowed(CommandOption option) => option.Kind switch
+    private static string Allowed(CommandOption option, Language language) => option.Kind switch
     {
-        OptionKind.Integer or OptionKind.Number => $" ({option.Min}-{option.Max})",
+        OptionKind.Integer or OptionKind.Number => HelpTexts.Range.Format(language, option.Min, option.Max),
         OptionKind.Choice => $" ({string.Join(", ", option.Choices.Select(c => c.Value))})",
-        OptionKind.Boolean => " (yes or no)",
-        OptionKind.TimeOfDay => " (HH:mm)",
-        OptionKind.TimeZone => " (IANA zone, e.g. Europe/Amsterdam)",
+        OptionKind.Boolean => HelpTexts.YesNo.In(language),
+        OptionKind.TimeOfDay => HelpTexts.TimeOfDay.In(language),
+        OptionKind.TimeZone => HelpTexts.TimeZone.In(language),
         _ => string.Empty,
     };
 }

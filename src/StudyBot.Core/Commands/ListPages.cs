@@ -1,3 +1,5 @@
+using StudyBot.Core.Corpus;
+
 namespace StudyBot.Core.Commands;
 
 /// <summary>
@@ -6,23 +8,27 @@ namespace StudyBot.Core.Commands;
 /// </summary>
 public static class ListPages
 {
-    /// <summary>Page <paramref name="page"/> (1-based, clamped) of <paramref name="items"/>, with buttons that run <paramref name="commandForPage"/>.</summary>
-    public static ListReply Page(string title, IReadOnlyList<RichText> items, int page, int pageSize, Func<int, string> commandForPage)
+    /// <summary>
+    /// Page <paramref name="page"/> (1-based, clamped) of <paramref name="items"/>, with buttons that run
+    /// <paramref name="commandForPage"/>, labelled in <paramref name="language"/> (English when not given).
+    /// </summary>
+    public static ListReply Page(string title, IReadOnlyList<RichText> items, int page, int pageSize, Func<int, string> commandForPage, Language? language = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(commandForPage);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var pageCount = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
         var current = Math.Clamp(page, 1, pageCount);
+        var labels = language ?? Language.English;
         var actions = new List<ReplyAction>();
         if (current > 1)
         {
-            actions.Add(new ReplyAction("Previous", commandForPage(current - 1)) { Intent = ActionIntent.ReplaceMessage });
+            actions.Add(new ReplyAction(PagingTexts.Previous.In(labels), commandForPage(current - 1)) { Intent = ActionIntent.ReplaceMessage });
         }
 
         if (current < pageCount)
         {
-            actions.Add(new ReplyAction("Next", commandForPage(current + 1)) { Intent = ActionIntent.ReplaceMessage });
+            actions.Add(new ReplyAction(PagingTexts.Next.In(labels), commandForPage(current + 1)) { Intent = ActionIntent.ReplaceMessage });
         }
 
         return new ListReply(title, items.Skip((current - 1) * pageSize).Take(pageSize).ToArray(), current, pageCount) { Actions = actions };

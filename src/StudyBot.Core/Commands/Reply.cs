@@ -1,3 +1,5 @@
+using StudyBot.Core.Corpus;
+
 namespace StudyBot.Core.Commands;
 
 /// <summary>
@@ -11,6 +13,12 @@ public abstract record Reply
 
     /// <summary>Buttons under the reply; each runs a command line when pressed.</summary>
     public IReadOnlyList<ReplyAction> Actions { get; init; } = [];
+
+    /// <summary>
+    /// The language the reply's texts are in, so a front door labels its values (<see cref="ReplyLabels"/>) alike.
+    /// The dispatcher sets the reply language where a feature did not choose one (a quiz speaks its questions' language).
+    /// </summary>
+    public Language? Language { get; init; }
 }
 
 public enum ReplyVisibility
@@ -69,7 +77,26 @@ public sealed record MessageReply(string Text, ReplyTone Tone = ReplyTone.Info) 
 public sealed record QuoteReply(string Text, Attribution Source, string? Heading = null, bool Late = false) : Reply;
 
 /// <summary>A titled block of paragraphs: a section's text, a summary, a help page.</summary>
-public sealed record DocumentReply(string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Footer) : Reply;
+/// <param name="Title">The heading.</param>
+/// <param name="Paragraphs">The text, a paragraph each.</param>
+/// <param name="Footer">Further lines under the text that have no value of their own below.</param>
+public sealed record DocumentReply(string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Footer) : Reply
+{
+    /// <summary>Where the text comes from, when it is corpus text.</summary>
+    public Attribution? Source { get; init; }
+
+    /// <summary>Which page of its section this is, when the section has pages.</summary>
+    public PagePosition? Position { get; init; }
+
+    /// <summary>The whole text's key terms, size and reading time (a summary's).</summary>
+    public TextFacts? Facts { get; init; }
+}
+
+/// <summary>Page <paramref name="Page"/> of <paramref name="PageCount"/>.</summary>
+public sealed record PagePosition(int Page, int PageCount);
+
+/// <summary>What a reader wants to know about a whole text: its key terms, its length and how long it takes to read.</summary>
+public sealed record TextFacts(IReadOnlyList<string> KeyTerms, int WordCount, TimeSpan ReadingTime);
 
 /// <summary>A titled list, one of <paramref name="PageCount"/> pages.</summary>
 public sealed record ListReply(string Title, IReadOnlyList<RichText> Items, int Page = 1, int PageCount = 1) : Reply;

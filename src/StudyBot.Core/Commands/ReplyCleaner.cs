@@ -10,7 +10,14 @@ public static class ReplyCleaner
         {
             MessageReply m => m with { Text = SafeText.Clean(m.Text) },
             QuoteReply q => q with { Text = SafeText.Clean(q.Text), Source = Clean(q.Source), Heading = Optional(q.Heading) },
-            DocumentReply d => d with { Title = SafeText.Clean(d.Title), Paragraphs = All(d.Paragraphs), Footer = All(d.Footer) },
+            DocumentReply d => d with
+            {
+                Title = SafeText.Clean(d.Title),
+                Paragraphs = All(d.Paragraphs),
+                Footer = All(d.Footer),
+                Source = d.Source is { } source ? Clean(source) : null,
+                Facts = d.Facts is { } facts ? facts with { KeyTerms = All(facts.KeyTerms) } : null,
+            },
             ListReply l => l with { Title = SafeText.Clean(l.Title), Items = l.Items.Select(Clean).ToArray() },
             PassageListReply p => p with { Title = SafeText.Clean(p.Title), Passages = p.Passages.Select(i => new PassageItem(Clean(i.Text), Clean(i.Source))).ToArray() },
             QuestionReply q => q with { Heading = SafeText.Clean(q.Heading), Prompt = SafeText.Clean(q.Prompt), Choices = All(q.Choices) },

@@ -42,7 +42,7 @@ public static partial class SafeText
         var name = Clean(text).Trim();
         if (name.Any(c => c is '\n' or '\t') || !name.Any(IsVisible))
         {
-            throw new CommandException($"Option '{option}' needs a name with visible letters or digits, on one line.");
+            throw new CommandException(CommandLineTexts.InvisibleName, option);
         }
 
         return name;

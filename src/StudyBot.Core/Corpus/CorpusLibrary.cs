@@ -1,4 +1,5 @@
 using StudyBot.Core.Commands;
+using StudyBot.Core.Documents;
 
 namespace StudyBot.Core.Corpus;
 
@@ -40,5 +41,5 @@ public sealed class CorpusLibrary
     /// <summary>Like <see cref="Find"/>, but refuses an unknown name with a message that says what exists.</summary>
     public Document Require(string nameOrSlug) =>
         Find(nameOrSlug) ?? throw new CommandException(
-            $"Unknown document '{nameOrSlug}'. Known documents: {string.Join(", ", Documents.Select(d => d.Slug))}.");
+            DocumentTexts.UnknownDocument, nameOrSlug, string.Join(", ", Documents.Select(d => d.Slug)));
 }

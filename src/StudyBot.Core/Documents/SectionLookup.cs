@@ -20,7 +20,7 @@ public static class SectionLookup
         {
             return number >= 1 && number <= count
                 ? document.Sections[number - 1]
-                : throw new CommandException($"Section {number} does not exist; {document.Slug} has {Range(count)}.");
+                : throw new CommandException(count == 1 ? DocumentTexts.OnlySectionOne : DocumentTexts.NoSuchSection, number, document.Slug, count);
         }
 
         var key = TextFolding.Fold(text);
@@ -31,9 +31,9 @@ public static class SectionLookup
         return matches.Length == 1
             ? matches[0]
             : throw new CommandException(
-                $"{(matches.Length == 0 ? "No" : "More than one")} section of {document.Slug} is called '{text}'. " +
-                $"Sections: {string.Join("; ", document.Sections.Select(s => $"{s.Index + 1}. {s.Title}"))}.");
+                matches.Length == 0 ? DocumentTexts.NoSectionCalled : DocumentTexts.SeveralSectionsCalled,
+                document.Slug,
+                text,
+                string.Join("; ", document.Sections.Select(s => $"{s.Index + 1}. {s.Title}")));
     }
-
-    private static string Range(int count) => count == 1 ? "only section 1" : $"sections 1-{count}";
 }

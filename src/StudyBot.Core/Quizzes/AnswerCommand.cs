@@ -1,5 +1,5 @@
-using System.Globalization;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 
 namespace StudyBot.Core.Quizzes;
 
@@ -20,10 +20,17 @@ public sealed class AnswerCommand : ICommand
     public CommandDeclaration Declaration { get; } = new(
         "answer",
         "Answers the current quiz question",
-        CommandOption.Text("choice", "A, B, C or D (or 1-4)", required: true, maxLength: 1),
-        CommandOption.Integer("question", "The question you answer; set by the answer buttons", 1, QuizCommand.MaxQuestions),
-        CommandOption.Text("quiz", "The quiz you answer; set by the answer buttons", maxLength: QuizSession.IdLength))
+        CommandOption.Text("choice", "A, B, C or D (or 1-4)", required: true, maxLength: 1) with { DutchDescription = "A, B, C of D (of 1-4)" },
+        CommandOption.Integer("question", "The question you answer; set by the answer buttons", 1, QuizCommand.MaxQuestions) with
+        {
+            DutchDescription = "De vraag die je beantwoordt; de antwoordknoppen vullen dit in",
+        },
+        CommandOption.Text("quiz", "The quiz you answer; set by the answer buttons", maxLength: QuizSession.IdLength) with
+        {
+            DutchDescription = "De quiz die je beantwoordt; de antwoordknoppen vullen dit in",
+        })
     {
+        DutchDescription = "Beantwoordt de huidige quizvraag",
         IsInternal = true,
         Visibility = ReplyVisibility.Private,
     };
@@ -44,34 +51,39 @@ public sealed class AnswerCommand : ICommand
             cancellationToken).ConfigureAwait(false);
         if (change is null || (change.Value.Result is null && quiz is null))
         {
-            throw new CommandException("No quiz is running in this channel. Start one with /quiz start.");
+            throw new CommandException(QuizTexts.NoQuiz, context.Prefix);
         }
 
         var (session, outcome) = (change.Value.Session, change.Value.Result);
+        var language = QuizReplies.LanguageOf(session);
         if (outcome is null)
         {
-            return Private("That quiz is over.");
+            return Private(QuizTexts.QuizOver.In(language), language);
         }
 
         switch (outcome.Result)
         {
             case AnswerResult.Closed:
-                return Private(outcome.Question > session.Questions.Count
-                    ? "That quiz is over."
-                    : $"Question {asked} is closed; question {outcome.Question} is open now.");
+                return Private(
+                    outcome.Question > session.Questions.Count
+                        ? QuizTexts.QuizOver.In(language)
+                        : QuizTexts.QuestionClosed.Format(language, asked, outcome.Question),
+                    language);
             case AnswerResult.AlreadyAnswered:
-                return Private($"You already answered question {outcome.Question}; wait for the next one.");
+                return Private(QuizTexts.AlreadyAnswered.Format(language, outcome.Question), language);
         }
 
         var right = outcome.Result == AnswerResult.Right;
         await recorder.AnsweredAsync(session, new QuizAnswer(outcome.Question, context.UserId, context.UserName, choice, right, now), cancellationToken).ConfigureAwait(false);
         var question = session.Questions[outcome.Question - 1];
-        var parts = QuizReplies.Feedback(question, outcome.Question, right).ToList();
+        var parts = QuizReplies.Feedback(question, outcome.Question, right, context.UserName, context.Capabilities.HasPrivateReplies).ToList();
         if (outcome.Advanced)
         {
-            if (!session.Solo)
+            // Where the feedback was already public, it told the room who was right.
+            if (!session.Solo && context.Capabilities.HasPrivateReplies)
             {
-                parts.Add(new MessageReply($"{context.UserName} got question {outcome.Question} right: {QuizReplies.Letter(question.Answer)}. {question.RightChoice}.", ReplyTone.Success));
+                var answer = $"{QuizReplies.Letter(question.Answer)}. {question.RightChoice}";
+                parts.Add(new MessageReply(QuizTexts.GotItRight.Format(question.Language, context.UserName, outcome.Question, answer), ReplyTone.Success) { Language = question.Language });
             }
 
             if (session.IsFinished)
@@ -93,9 +105,9 @@ public sealed class AnswerCommand : ICommand
         {
             >= 'A' and <= 'D' => c - 'A',
             >= '1' and <= '4' => c - '1',
-            _ => throw new CommandException($"Option 'choice' got '{text}'; expected A, B, C or D (or 1-4)."),
+            _ => throw new CommandException(QuizTexts.BadChoice, text),
         };
     }
 
-    private static MessageReply Private(string text) => new(text) { Visibility = ReplyVisibility.Private };
+    private static MessageReply Private(string text, Language language) => new(text) { Visibility = ReplyVisibility.Private, Language = language };
 }

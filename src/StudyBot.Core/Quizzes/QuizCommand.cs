@@ -36,10 +36,17 @@ public sealed class QuizCommand : ICommand
     public CommandDeclaration Declaration { get; } = new(
         "quiz start",
         "Starts a quiz in this channel",
-        CommandOption.Of(OptionKind.Document, "document", "Ask about this document only"),
-        CommandOption.Integer("questions", $"How many questions (default {DefaultQuestions})", 1, MaxQuestions),
-        CommandOption.Choice("kind", "Which questions: cloze, choice, source or mixed (default)", QuizMixes.Names))
+        CommandOption.Of(OptionKind.Document, "document", "Ask about this document only") with { DutchDescription = "Alleen vragen over dit document" },
+        CommandOption.Integer("questions", $"How many questions (default {DefaultQuestions})", 1, MaxQuestions) with
+        {
+            DutchDescription = $"Hoeveel vragen (standaard {DefaultQuestions})",
+        },
+        CommandOption.Choice("kind", "Which questions: cloze, choice, source or mixed (default)", QuizMixes.Choices) with
+        {
+            DutchDescription = "Welke vragen: invullen, meerkeuze, bron of gemengd (standaard)",
+        })
     {
+        DutchDescription = "Begint een quiz in dit kanaal",
         IsGroupDefault = true,
     };
 
@@ -54,26 +61,26 @@ public sealed class QuizCommand : ICommand
         var mix = QuizMixes.Parse(kind);
         if (await sessions.FindAsync(context.ChannelId, cancellationToken).ConfigureAwait(false) is { } running && Blocks(running, now))
         {
-            throw AlreadyRunning(running);
+            throw AlreadyRunning(running, context.Prefix);
         }
 
         if (mix == QuizMix.Source && !sources.IsAvailable)
         {
-            throw new CommandException($"Source questions need at least {SourceQuestions.MinDocuments} documents; the corpus has {library.Documents.Count}. Try kind:cloze.");
+            throw new CommandException(QuizTexts.TooFewDocuments, SourceQuestions.MinDocuments, library.Documents.Count);
         }
 
         var questions = generator.Create(document, count, mix);
-        var scope = document?.Title ?? "the corpus";
+        var scope = document?.Title ?? QuizTexts.TheCorpus.In(QuizReplies.LanguageOf(questions));
         if (questions.Count == 0)
         {
-            throw new CommandException($"No {kind} questions can be made from {scope}. Try kind:cloze or another document.");
+            throw new CommandException(QuizTexts.NoQuestions, kind, document?.Title ?? QuizTexts.TheCorpus.In(context.ReplyLanguage));
         }
 
         var session = new QuizSession(context.ChannelId, context.UserId, scope, context.Capabilities.IsPersonal, questions, now);
         var stored = await sessions.StartAsync(session, r => Blocks(r, now), cancellationToken).ConfigureAwait(false);
         if (stored != session)
         {
-            throw AlreadyRunning(stored);
+            throw AlreadyRunning(stored, context.Prefix);
         }
 
         await recorder.StartedAsync(session, context.CommunityId, document?.Slug, kind, cancellationToken).ConfigureAwait(false);
@@ -83,15 +90,16 @@ public sealed class QuizCommand : ICommand
         }
 
         Reply first = QuizReplies.Question(session);
+        var quizLanguage = QuizReplies.LanguageOf(session);
         return questions.Count < count
-            ? new CompositeReply([new MessageReply($"Only {questions.Count} {kind} questions could be made from {scope}."), first])
+            ? new CompositeReply([new MessageReply(QuizTexts.OnlySome.Format(quizLanguage, questions.Count, kind, scope)) { Language = quizLanguage }, first])
             : questions.FilledUpWithOtherKinds
-                ? new CompositeReply([new MessageReply($"Too few {kind} questions could be made from {scope}; other kinds fill the quiz."), first])
+                ? new CompositeReply([new MessageReply(QuizTexts.FilledUp.Format(quizLanguage, kind, scope)) { Language = quizLanguage }, first])
                 : first;
     }
 
     private static bool Blocks(QuizSession running, DateTimeOffset now) => !running.IsFinished && !running.IsIdle(now, IdleTimeout);
 
-    private static CommandException AlreadyRunning(QuizSession running) =>
-        new($"A quiz is already running here (question {running.CurrentIndex + 1} of {running.Questions.Count}). Answer it, or end it with /quiz stop.");
+    private static CommandException AlreadyRunning(QuizSession running, char prefix) =>
+        new(QuizTexts.AlreadyRunning, running.CurrentIndex + 1, running.Questions.Count, prefix);
 }

@@ -15,7 +15,10 @@ public sealed class QuizLeaderboardCommand : ICommand
         this.statistics = statistics;
     }
 
-    public CommandDeclaration Declaration { get; } = new("quiz leaderboard", $"Shows this community's top {Size} quiz players by right answers");
+    public CommandDeclaration Declaration { get; } = new("quiz leaderboard", $"Shows this community's top {Size} quiz players by right answers")
+    {
+        DutchDescription = $"Toont de beste {Size} quizspelers van deze gemeenschap, op goede antwoorden",
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {

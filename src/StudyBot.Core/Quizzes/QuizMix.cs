@@ -1,3 +1,5 @@
+using StudyBot.Core.Commands;
+
 namespace StudyBot.Core.Quizzes;
 
 /// <summary>Which kinds of question a quiz asks: one kind, or all in turn.</summary>
@@ -13,6 +15,15 @@ public static class QuizMixes
 {
     /// <summary>The option values users type.</summary>
     public static IReadOnlyList<string> Names { get; } = ["cloze", "choice", "source", "mixed"];
+
+    /// <summary>The option's choices, labelled in English and Dutch; the values stay the English names.</summary>
+    public static IReadOnlyList<CommandChoice> Choices { get; } =
+    [
+        new("cloze", "cloze") { DutchName = "invullen" },
+        new("choice", "choice") { DutchName = "meerkeuze" },
+        new("source", "source") { DutchName = "bron" },
+        new("mixed", "mixed") { DutchName = "gemengd" },
+    ];
 
     public static QuizMix Parse(string? name) => name?.ToLowerInvariant() switch
     {

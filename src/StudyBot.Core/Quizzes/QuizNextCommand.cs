@@ -16,18 +16,21 @@ public sealed class QuizNextCommand : ICommand
         this.time = time;
     }
 
-    public CommandDeclaration Declaration { get; } = new("quiz next", "Closes the current quiz question and asks the next");
+    public CommandDeclaration Declaration { get; } = new("quiz next", "Closes the current quiz question and asks the next")
+    {
+        DutchDescription = "Sluit de huidige quizvraag en stelt de volgende",
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var running = await QuizControl.RequireControlAsync(sessions, context, "move to the next question", cancellationToken).ConfigureAwait(false);
+        var running = await QuizControl.RequireControlAsync(sessions, context, QuizTexts.OnlyStarterMayMoveOn, cancellationToken).ConfigureAwait(false);
         var number = running.CurrentIndex + 1;
         var question = running.Questions[number - 1];
         var now = time.GetUtcNow();
         var change = await sessions.ChangeAsync(context.ChannelId, s => s.Id == running.Id && s.Skip(number, now), cancellationToken).ConfigureAwait(false);
         if (change is not ({ } session, true))
         {
-            throw new CommandException($"Question {number} was already closed.");
+            throw new CommandException(QuizTexts.AlreadyClosed, number);
         }
 
         if (session.IsFinished)
@@ -36,7 +39,6 @@ public sealed class QuizNextCommand : ICommand
             await recorder.FinishedAsync(session, cancellationToken).ConfigureAwait(false);
         }
 
-        var closed = new MessageReply($"Question {number} closed. The answer was {QuizReplies.Letter(question.Answer)}. {question.RightChoice}.");
-        return new CompositeReply([closed, QuizReplies.AfterQuestion(session)]);
+        return new CompositeReply([.. QuizReplies.Closed(question, number), QuizReplies.AfterQuestion(session)]);
     }
 }

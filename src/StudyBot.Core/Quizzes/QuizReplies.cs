@@ -1,5 +1,6 @@
-using System.Globalization;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Localisation;
 
 namespace StudyBot.Core.Quizzes;
 
@@ -8,48 +9,92 @@ public static class QuizReplies
 {
     public static string Letter(int choice) => ((char)('A' + choice)).ToString();
 
-    /// <summary>The current question, its heading in the question's language, one answer button per choice.</summary>
+    /// <summary>
+    /// The language a quiz speaks: that of most of its questions (their documents' language), so a Dutch quiz answers
+    /// in Dutch whatever the member's own language.
+    /// </summary>
+    public static Language LanguageOf(QuizSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return LanguageOf(session.Questions);
+    }
+
+    /// <summary>The language of most of <paramref name="questions"/>; English for none.</summary>
+    public static Language LanguageOf(IEnumerable<QuizQuestion> questions) =>
+        questions.GroupBy(q => q.Language).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? Language.English;
+
+    /// <summary>
+    /// The current question, its heading in the question's language, one answer button per choice; in a quiz over the
+    /// whole corpus the heading says which text the question is about.
+    /// </summary>
     public static QuestionReply Question(QuizSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
         var number = session.CurrentIndex + 1;
         var question = session.Questions[session.CurrentIndex];
-        var heading = string.Format(CultureInfo.InvariantCulture, QuizWording.For(question.Language).Question, number, session.Questions.Count);
-        return new QuestionReply($"{heading} · {session.Title}", question.Prompt, question.Choices)
+        var heading = string.Format(LocalText.CultureOf(question.Language), QuizWording.For(question.Language).Question, number, session.Questions.Count);
+        var about = session.Questions.Select(q => q.Source.Title).Distinct(StringComparer.Ordinal).Skip(1).Any() && question.AboutText is { } text
+            ? "\n" + QuizTexts.AboutText.Format(question.Language, text)
+            : string.Empty;
+        return new QuestionReply($"{heading} · {session.Title}", question.Prompt + about, question.Choices)
         {
+            Language = question.Language,
             Actions = question.Choices
                 .Select((_, i) => new ReplyAction(Letter(i), CommandLineWriter.Write("answer", ("choice", Letter(i)), ("question", number), ("quiz", session.Id))))
                 .ToArray(),
         };
     }
 
-    /// <summary>Right or wrong, the right answer, and the sentence it comes from with its attribution; for the answerer only.</summary>
-    public static IEnumerable<Reply> Feedback(QuizQuestion question, int number, bool right)
+    /// <summary>
+    /// What the answerer learns at once. With private replies: right or wrong, the right answer and the sentence it comes
+    /// from. Without them (a shared room), a wrong answer is only acknowledged: saying so would tell the room the answer
+    /// is elsewhere, and the answer itself must wait until the question closes (<see cref="Closed"/>); a right answer
+    /// closes the question, so it is revealed to everyone.
+    /// </summary>
+    public static IEnumerable<Reply> Feedback(QuizQuestion question, int number, bool right, string userName, bool canReplyPrivately)
     {
         ArgumentNullException.ThrowIfNull(question);
+        var language = question.Language;
         var answer = $"{Letter(question.Answer)}. {question.RightChoice}";
+        if (!canReplyPrivately && !right)
+        {
+            yield return new MessageReply(QuizTexts.Counted.Format(language, userName, number)) { Language = language };
+            yield break;
+        }
+
+        var visibility = canReplyPrivately ? ReplyVisibility.Private : ReplyVisibility.Public;
         yield return new MessageReply(
-            right ? $"Right! Question {number}: {answer}." : $"Not quite. The answer to question {number} is {answer}.",
+            right ? QuizTexts.Right.Format(language, number, answer) : QuizTexts.NotQuite.Format(language, number, answer),
             // A wrong answer is part of the game, not a failed command: front doors render Error tones as refusals.
-            right ? ReplyTone.Success : ReplyTone.Info) { Visibility = ReplyVisibility.Private };
-        yield return new QuoteReply(question.SourceText, question.Source) { Visibility = ReplyVisibility.Private };
+            right ? ReplyTone.Success : ReplyTone.Info) { Visibility = visibility, Language = language };
+        yield return new QuoteReply(question.SourceText, question.Source) { Visibility = visibility, Language = language };
     }
 
-    /// <summary>Members by score; see <see cref="QuizSession.Board"/> for the order.</summary>
-    public static ListReply Board(QuizSession session, string title)
+    /// <summary>A question closed without a right answer (<c>/quiz next</c>): its answer and source sentence, for everyone.</summary>
+    public static IEnumerable<Reply> Closed(QuizQuestion question, int number)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        yield return new MessageReply(QuizTexts.ClosedWithAnswer.Format(question.Language, number, $"{Letter(question.Answer)}. {question.RightChoice}")) { Language = question.Language };
+        yield return new QuoteReply(question.SourceText, question.Source) { Language = question.Language };
+    }
+
+    /// <summary>Members by score; see <see cref="QuizSession.Board"/> for the order; in the quiz's language.</summary>
+    public static ListReply Board(QuizSession session, LocalText title)
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(title);
+        var language = LanguageOf(session);
         var standings = session.Board();
         var items = standings.Count == 0
-            ? [RichText.Plain("No one answered.")]
-            : standings.Select(s => RichText.Plain($"{s.Rank}. {s.UserName}: {s.Right} right of {s.Answered} answered")).ToArray();
-        return new ListReply($"{title}: {session.Title} ({session.Questions.Count} questions)", items);
+            ? [RichText.Plain(QuizTexts.NoOneAnswered.In(language))]
+            : standings.Select(s => RichText.Plain(QuizTexts.Standing.Format(language, s.Rank, s.UserName, s.Right, s.Answered))).ToArray();
+        return new ListReply(QuizTexts.BoardHeading.Format(language, title.In(language), session.Title, session.Questions.Count), items) { Language = language };
     }
 
     /// <summary>After a question closes: the next question, or the board when it was the last.</summary>
     public static Reply AfterQuestion(QuizSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return session.IsFinished ? Board(session, "Quiz results") : Question(session);
+        return session.IsFinished ? Board(session, QuizTexts.Results) : Question(session);
     }
 }

@@ -15,7 +15,10 @@ public sealed class QuizStatsCommand : ICommand
     public CommandDeclaration Declaration { get; } = new(
         "quiz stats",
         "Shows quiz results in this community: yours, or another member's",
-        CommandOption.Of(OptionKind.User, "member", "Whose results (default: yours)"));
+        CommandOption.Of(OptionKind.User, "member", "Whose results (default: yours)") with { DutchDescription = "Wiens resultaten (standaard: de jouwe)" })
+    {
+        DutchDescription = "Toont quizresultaten in deze gemeenschap: de jouwe, of die van een ander lid",
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -24,12 +27,12 @@ public sealed class QuizStatsCommand : ICommand
         if (arguments.GetText("member") is not { } member)
         {
             var own = await statistics.OfMemberAsync(context.CommunityId, context.UserId, cancellationToken).ConfigureAwait(false);
-            return new MessageReply(own?.Describe() ?? "You have not answered a quiz question in this community yet. Start a quiz with /quiz start.");
+            return new MessageReply(own?.Describe() ?? QuizTexts.NoOwnResults.Format(context.ReplyLanguage, context.Prefix));
         }
 
         var found = await statistics.FindAsync(context.CommunityId, context.Platform, member, cancellationToken).ConfigureAwait(false);
         return found.Count > 0
             ? new MessageReply(string.Join('\n', found.Select(s => s.Describe())))
-            : throw new CommandException($"No quiz results for '{member}' in this community: no member of that name has answered a quiz question here.");
+            : throw new CommandException(QuizTexts.NoResultsFor, member);
     }
 }

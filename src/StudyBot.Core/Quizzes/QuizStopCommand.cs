@@ -14,14 +14,17 @@ public sealed class QuizStopCommand : ICommand
         this.recorder = recorder;
     }
 
-    public CommandDeclaration Declaration { get; } = new("quiz stop", "Ends the quiz in this channel and shows the results");
+    public CommandDeclaration Declaration { get; } = new("quiz stop", "Ends the quiz in this channel and shows the results")
+    {
+        DutchDescription = "Beëindigt de quiz in dit kanaal en toont de uitslag",
+    };
 
     /// <remarks>The answers given so far are already recorded; finishing adds them to the members' totals.</remarks>
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var session = await QuizControl.RequireControlAsync(sessions, context, "stop the quiz", cancellationToken).ConfigureAwait(false);
+        var session = await QuizControl.RequireControlAsync(sessions, context, QuizTexts.OnlyStarterMayStop, cancellationToken).ConfigureAwait(false);
         await sessions.FinishAsync(session, cancellationToken).ConfigureAwait(false);
         await recorder.FinishedAsync(session, cancellationToken).ConfigureAwait(false);
-        return QuizReplies.Board(session, "Quiz stopped");
+        return QuizReplies.Board(session, QuizTexts.Stopped);
     }
 }

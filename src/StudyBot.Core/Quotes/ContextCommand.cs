@@ -18,8 +18,9 @@ public sealed class ContextCommand : ICommand
     public CommandDeclaration Declaration { get; } = new(
         "context",
         "Shows the paragraph a quote comes from",
-        CommandOption.Text("passage", "The quote's reference, e.g. workplace-cells#12", required: true))
+        CommandOption.Text("passage", "The quote's reference, e.g. workplace-cells#12", required: true) with { DutchDescription = "De verwijzing van het citaat, bijv. workplace-cells#12" })
     {
+        DutchDescription = "Toont de alinea waar een citaat uit komt",
         IsInternal = true,
     };
 
@@ -30,22 +31,22 @@ public sealed class ContextCommand : ICommand
         var hash = reference.LastIndexOf('#');
         if (hash <= 0 || !int.TryParse(reference.AsSpan(hash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
-            throw new CommandException($"Option 'passage' got '{reference}'; expected a quote reference such as workplace-cells#12.");
+            throw new CommandException(QuoteTexts.BadReference, reference);
         }
 
         var document = library.Require(reference[..hash]);
         if (index >= document.Sentences.Count)
         {
-            throw new CommandException($"{document.Slug} has no sentence {index}; it has sentences 0-{document.Sentences.Count - 1}.");
+            throw new CommandException(QuoteTexts.NoSentence, document.Slug, index, document.Sentences.Count - 1);
         }
 
         var sentence = document.Sentences[index];
         var block = document.Blocks[sentence.BlockIndex];
         var section = document.Sections[sentence.SectionIndex];
-        var reply = new DocumentReply(
-            $"{document.Title}: {section.Title}",
-            [block.Text],
-            [DocumentAttribution.Of(document, section.Index).ToString()]);
+        var reply = new DocumentReply($"{document.Title}: {section.Title}", [block.Text], [])
+        {
+            Source = DocumentAttribution.Of(document, section.Index),
+        };
         return Task.FromResult<Reply>(reply);
     }
 }

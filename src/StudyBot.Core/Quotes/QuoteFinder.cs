@@ -36,12 +36,15 @@ public sealed class QuoteFinder
         this.history = history;
     }
 
-    /// <summary>A quote for the channel, about <paramref name="topic"/> when given, from <paramref name="document"/> when given.</summary>
-    public async Task<QuoteCandidate> FindAsync(string channelId, string? topic, Document? document, CancellationToken cancellationToken)
+    /// <summary>
+    /// A quote for the channel, about <paramref name="topic"/> when given, from <paramref name="document"/> when given;
+    /// a refusal names other commands with <paramref name="prefix"/>.
+    /// </summary>
+    public async Task<QuoteCandidate> FindAsync(string channelId, string? topic, Document? document, CancellationToken cancellationToken, char prefix = '/')
     {
         ArgumentNullException.ThrowIfNull(channelId);
         var recent = await history.RecentAsync(channelId, cancellationToken).ConfigureAwait(false);
-        var chosen = string.IsNullOrWhiteSpace(topic) ? AnyQuote(document, recent) : ForTopic(topic, document, recent);
+        var chosen = string.IsNullOrWhiteSpace(topic) ? AnyQuote(document, recent) : ForTopic(topic, document, recent, prefix);
         await history.AddAsync(channelId, chosen.Reference, cancellationToken).ConfigureAwait(false);
         return chosen;
     }
@@ -78,10 +81,10 @@ public sealed class QuoteFinder
     }
 
     /// <summary>One of the best <see cref="TopicPoolSize"/> matches the channel has not seen lately; the least recent when it saw them all.</summary>
-    private QuoteCandidate ForTopic(string topic, Document? document, IReadOnlyList<string> recent)
+    private QuoteCandidate ForTopic(string topic, Document? document, IReadOnlyList<string> recent, char prefix)
     {
         var seen = recent.ToHashSet(StringComparer.Ordinal);
-        var ranked = BestForTopic(topic, document, TopicPoolSize + seen.Count);
+        var ranked = BestForTopic(topic, document, TopicPoolSize + seen.Count, prefix);
         var fresh = ranked.Where(q => !seen.Contains(q.Reference)).Take(TopicPoolSize).ToArray();
         return fresh.Length > 0 ? random.Pick(fresh) : LeastRecent(ranked, recent);
     }
@@ -102,7 +105,7 @@ public sealed class QuoteFinder
         return -1;
     }
 
-    private QuoteCandidate[] BestForTopic(string topic, Document? document, int poolSize)
+    private QuoteCandidate[] BestForTopic(string topic, Document? document, int poolSize, char prefix)
     {
         var query = index.Parse(topic, document);
         var scope = document is null ? string.Empty : $" in {document.Title}";
@@ -112,7 +115,7 @@ public sealed class QuoteFinder
             var results = index.Search(query, document, read, passages - read);
             if (results.TotalMatches == 0)
             {
-                throw new CommandException($"Nothing in the corpus{scope} matches '{topic}'. Try another word, or /documents to see the texts.");
+                throw new CommandException(QuoteTexts.NoMatch, scope, topic, prefix);
             }
 
             var ranked = results.Hits
@@ -131,7 +134,7 @@ public sealed class QuoteFinder
             read = passages;
         }
 
-        throw new CommandException($"'{topic}' only appears{scope} in passages that do not quote well on their own; try /search {topic}.");
+        throw new CommandException(QuoteTexts.NotQuotable, topic, scope, prefix);
     }
 
     /// <summary>The rarity (idf) of the distinct query terms the quote contains: rare words matched count most.</summary>

@@ -156,17 +156,17 @@ public sealed partial class CorpusSearchIndex
 
         if (typed == 0)
         {
-            throw new CommandException("Type one or more words to search for.");
+            throw new CommandException(SearchTexts.NoWords);
         }
 
         if (words.Count == 0)
         {
-            throw new CommandException($"'{text}' has only common words such as 'the' or 'de'; add a more specific word.");
+            throw new CommandException(SearchTexts.OnlyCommonWords, text);
         }
 
         if (words.Count > SearchQuery.MaxWords)
         {
-            throw new CommandException($"Search for at most {SearchQuery.MaxWords} words at a time.");
+            throw new CommandException(SearchTexts.TooManyWords, SearchQuery.MaxWords);
         }
 
         return new SearchQuery(text, words, phrases, searched);

@@ -22,28 +22,39 @@ public sealed class SearchCommand : ICommand
     public CommandDeclaration Declaration { get; } = new(
         "search",
         "Finds the passages that best match your words",
-        CommandOption.Text("query", "Words to search for, e.g. general strike", required: true, takesRest: true) with { KeepsQuotes = true },
-        CommandOption.Of(OptionKind.Document, "document", "Only search this document"),
-        CommandOption.Integer("page", "Which page of results", 1, MaxPage));
+        CommandOption.Text("query", "Words to search for, e.g. general strike", required: true, takesRest: true) with
+        {
+            KeepsQuotes = true,
+            DutchDescription = "Woorden om naar te zoeken, bijv. \"general strike\" of staking",
+        },
+        CommandOption.Of(OptionKind.Document, "document", "Only search this document") with { DutchDescription = "Alleen in dit document zoeken" },
+        CommandOption.Integer("page", "Which page of results", 1, MaxPage) with { DutchDescription = "Welke pagina met resultaten" })
+    {
+        DutchDescription = "Vindt de passages die het best bij je woorden passen",
+    };
 
     public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
+        var language = context.ReplyLanguage;
         var text = arguments.RequireText("query");
         var document = arguments.GetText("document") is { } name ? library.Require(name) : null;
         var page = (int)(arguments.GetInteger("page") ?? 1);
         var query = index.Parse(text, document);
         var results = index.Search(query, document, (page - 1) * PageSize, PageSize);
-        var scope = document is null ? string.Empty : $" in {document.Title}";
+        var scope = document is null ? string.Empty : SearchTexts.InDocument.Format(language, document.Title);
         if (results.TotalMatches == 0)
         {
-            throw new CommandException($"No passages match '{text}'{scope}.");
+            throw new CommandException(SearchTexts.NoMatch, text, scope);
         }
 
         var pageCount = (results.TotalMatches + PageSize - 1) / PageSize;
         if (page > pageCount)
         {
-            throw new CommandException($"Page {page} does not exist; '{text}'{scope} has {Pages(pageCount)} of results.");
+            throw pageCount == 1
+                ? new CommandException(SearchTexts.NoPageBeyondOne, page, text, scope)
+                : new CommandException(SearchTexts.NoSuchPage, page, text, scope, pageCount);
         }
 
         var items = results.Hits
@@ -51,16 +62,13 @@ public sealed class SearchCommand : ICommand
                 PassageSnippet.For(hit.Passage.Block, query),
                 DocumentAttribution.Of(hit.Passage.Document, hit.Passage.Block.SectionIndex)))
             .ToArray();
-        var reply = new PassageListReply($"Search: {text}{scope} ({Passages(results.TotalMatches)})", items, page, pageCount)
+        var count = results.TotalMatches == 1 ? SearchTexts.OnePassage.In(language) : SearchTexts.Passages.Format(language, results.TotalMatches);
+        var reply = new PassageListReply(SearchTexts.Heading.Format(language, text, scope, count), items, page, pageCount)
         {
             Actions = page < pageCount && page < MaxPage
-                ? [new ReplyAction("More", CommandLineWriter.Write("search", ("query", text), ("document", document?.Slug), ("page", page + 1)))]
+                ? [new ReplyAction(PagingTexts.More.In(language), CommandLineWriter.Write("search", ("query", text), ("document", document?.Slug), ("page", page + 1)))]
                 : [],
         };
         return Task.FromResult<Reply>(reply);
     }
-
-    private static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";
-
-    private static string Passages(int count) => count == 1 ? "1 passage" : $"{count} passages";
 }

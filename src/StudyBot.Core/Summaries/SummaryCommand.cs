@@ -1,4 +1,3 @@
-using System.Globalization;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Documents;
@@ -21,19 +20,27 @@ public sealed class SummaryCommand : ICommand
     public CommandDeclaration Declaration { get; } = new(
         "summary",
         "Summarises a document or one of its sections",
-        CommandOption.Of(OptionKind.Document, "document", "The document to summarise", required: true),
-        CommandOption.Text("section", "Section number or title; without it, the whole document") with { Autocomplete = AutocompleteSource.Sections },
-        CommandOption.Choice("length", "How long the summary is", SummaryLengths.Names));
+        CommandOption.Of(OptionKind.Document, "document", "The document to summarise", required: true) with { DutchDescription = "Het document om samen te vatten" },
+        CommandOption.Text("section", "Section number or title; without it, the whole document") with
+        {
+            Autocomplete = AutocompleteSource.Sections,
+            DutchDescription = "Nummer of titel van een deel; zonder: het hele document",
+        },
+        CommandOption.Choice("length", "How long the summary is", SummaryLengths.Choices) with { DutchDescription = "Hoe lang de samenvatting is" })
+    {
+        DutchDescription = "Vat een document of een deel ervan samen",
+    };
 
     public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
         var document = library.Require(arguments.RequireText("document"));
         var section = arguments.GetText("section") is { } reference ? SectionLookup.Require(document, reference) : null;
         var summary = summarizer.Summarize(document, section, SummaryLengths.Parse(arguments.GetText("length")));
         if (summary.Sentences.Count == 0)
         {
-            throw new CommandException($"{Name(summary)} has no prose to summarise.");
+            throw new CommandException(SummaryTexts.NoProse, Name(summary));
         }
 
         // Consecutive chosen sentences of one paragraph stay together, as the author wrote them.
@@ -41,15 +48,12 @@ public sealed class SummaryCommand : ICommand
             .GroupBy(s => s.BlockIndex)
             .Select(g => string.Join(' ', g.Select(s => FootnoteMarkers.Remove(s.Text))))
             .ToArray();
-        var footer = new List<string>();
-        if (summary.KeyTerms.Count > 0)
+        var reply = new DocumentReply(SummaryTexts.Heading.Format(context.ReplyLanguage, Name(summary)), paragraphs, [])
         {
-            footer.Add("Key terms: " + string.Join(", ", summary.KeyTerms));
-        }
-
-        footer.Add($"Full text: {summary.WordCount.ToString("N0", CultureInfo.InvariantCulture)} words, {ReadingTime.Describe(summary.ReadingTime)}");
-        footer.Add(DocumentAttribution.Of(document, section?.Index ?? -1).ToString());
-        return Task.FromResult<Reply>(new DocumentReply("Summary: " + Name(summary), paragraphs, footer));
+            Source = DocumentAttribution.Of(document, section?.Index ?? -1),
+            Facts = new TextFacts(summary.KeyTerms, summary.WordCount, summary.ReadingTime),
+        };
+        return Task.FromResult<Reply>(reply);
     }
 
     private static string Name(Summary summary) =>

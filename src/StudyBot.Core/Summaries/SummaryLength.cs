@@ -1,3 +1,5 @@
+using StudyBot.Core.Commands;
+
 namespace StudyBot.Core.Summaries;
 
 /// <summary>How long a summary is asked to be.</summary>
@@ -12,6 +14,14 @@ public static class SummaryLengths
 {
     /// <summary>The option values users type.</summary>
     public static IReadOnlyList<string> Names { get; } = ["short", "medium", "long"];
+
+    /// <summary>The option's choices, labelled in English and Dutch; the values stay the English names.</summary>
+    public static IReadOnlyList<CommandChoice> Choices { get; } =
+    [
+        new("short", "short") { DutchName = "kort" },
+        new("medium", "medium") { DutchName = "middellang" },
+        new("long", "long") { DutchName = "lang" },
+    ];
 
     public static SummaryLength Parse(string? name) => name?.ToLowerInvariant() switch
     {

@@ -19,11 +19,11 @@ internal sealed class TerminalChat : BackgroundService
     public const string ChannelId = Platform + ":terminal";
 
     private readonly Lazy<CommandDispatcher> dispatcher;
-    private readonly CommandContextBuilder contexts;
+    private readonly Lazy<CommandContextBuilder> contexts;
     private readonly TerminalConsole console;
     private readonly IHostApplicationLifetime lifetime;
 
-    public TerminalChat(Lazy<CommandDispatcher> dispatcher, CommandContextBuilder contexts, TerminalConsole console, IHostApplicationLifetime lifetime)
+    public TerminalChat(Lazy<CommandDispatcher> dispatcher, Lazy<CommandContextBuilder> contexts, TerminalConsole console, IHostApplicationLifetime lifetime)
     {
         this.dispatcher = dispatcher;
         this.contexts = contexts;
@@ -31,7 +31,7 @@ internal sealed class TerminalChat : BackgroundService
         this.lifetime = lifetime;
     }
 
-    /// <summary>The local user, the moderator of the local community; the community's settings (language, zone) apply per line.</summary>
+    /// <summary>The local user, who moderates the local community; the community's settings choose the reply language.</summary>
     public static CommandActor LocalActor { get; } = new(
         Platform,
         Platform + ":local",
@@ -39,12 +39,11 @@ internal sealed class TerminalChat : BackgroundService
         Platform + ":" + Environment.UserName,
         Environment.UserName,
         IsPlatformAdmin: true,
-        _ => false,
+        HoldsRole: _ => false,
         Locale: Thread.CurrentThread.CurrentUICulture.TwoLetterISOLanguageName,
-
         // One reader, who sees every reply: private replies are possible and a quiz moves on after each answer.
-        new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: true, ShowsInstantsInReaderZone: false),
-        PrefixedPlatformValues.Instance);
+        Capabilities: new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: true, ShowsInstantsInReaderZone: false),
+        Values: PrefixedPlatformValues.Instance);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -88,7 +87,7 @@ internal sealed class TerminalChat : BackgroundService
 
             var command = CommandLineParser.LooksLikeCommand(line) ? line : "/" + line.Trim();
             var commands = await ready.ConfigureAwait(false);
-            var context = await contexts.BuildAsync(LocalActor, stoppingToken).ConfigureAwait(false);
+            var context = await contexts.Value.BuildAsync(LocalActor, stoppingToken).ConfigureAwait(false);
             var reply = await commands.ExecuteLineAsync(context, command, stoppingToken).ConfigureAwait(false);
             console.Write(TerminalRenderer.Render(reply));
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 
 namespace StudyBot.Terminal;
 
@@ -16,30 +17,25 @@ internal static class TerminalRenderer
 
     private static void Append(StringBuilder text, Reply reply)
     {
+        var language = reply.Language ?? Language.English;
         if (reply.Visibility == ReplyVisibility.Private)
         {
-            text.AppendLine("(only you can see this)");
+            text.AppendLine(ReplyLabels.OnlyYou.In(language));
         }
 
         switch (reply)
         {
             case MessageReply message:
-                text.AppendLine(message.Tone == ReplyTone.Error ? "Error: " + message.Text : message.Text);
+                text.AppendLine(message.Tone == ReplyTone.Error ? ReplyLabels.Error.Format(language, message.Text) : message.Text);
                 break;
             case QuoteReply quote:
-                AppendQuote(text, quote);
+                AppendQuote(text, quote, language);
                 break;
             case DocumentReply document:
-                AppendHeading(text, document.Title);
-                text.AppendJoin(Environment.NewLine + Environment.NewLine, document.Paragraphs).AppendLine();
-                if (document.Footer.Count > 0)
-                {
-                    text.AppendLine().AppendJoin(Environment.NewLine, document.Footer).AppendLine();
-                }
-
+                AppendDocument(text, document, language);
                 break;
             case ListReply list:
-                AppendHeading(text, list.PageCount > 1 ? $"{list.Title} (page {list.Page} of {list.PageCount})" : list.Title);
+                AppendHeading(text, list.PageCount > 1 ? $"{list.Title} ({PageOf(list.Page, list.PageCount, language)})" : list.Title);
                 foreach (var item in list.Items)
                 {
                     text.Append("- ").AppendLine(Render(item));
@@ -47,7 +43,7 @@ internal static class TerminalRenderer
 
                 break;
             case PassageListReply passages:
-                AppendHeading(text, passages.PageCount > 1 ? $"{passages.Title} (page {passages.Page} of {passages.PageCount})" : passages.Title);
+                AppendHeading(text, passages.PageCount > 1 ? $"{passages.Title} ({PageOf(passages.Page, passages.PageCount, language)})" : passages.Title);
                 foreach (var passage in passages.Passages)
                 {
                     text.AppendLine(Render(passage.Text));
@@ -67,7 +63,7 @@ internal static class TerminalRenderer
             case CompositeReply composite:
                 foreach (var part in composite.Parts)
                 {
-                    Append(text, part);
+                    Append(text, part.Language is null ? part with { Language = reply.Language } : part);
                     text.AppendLine();
                 }
 
@@ -83,11 +79,45 @@ internal static class TerminalRenderer
         }
     }
 
-    private static void AppendQuote(StringBuilder text, QuoteReply quote)
+    private static void AppendDocument(StringBuilder text, DocumentReply document, Language language)
+    {
+        AppendHeading(text, document.Title);
+        text.AppendJoin(Environment.NewLine + Environment.NewLine, document.Paragraphs).AppendLine();
+        var footer = new List<string>();
+        if (document.Position is { } position)
+        {
+            footer.Add(PageOf(position.Page, position.PageCount, language));
+        }
+
+        if (document.Facts is { } facts)
+        {
+            if (facts.KeyTerms.Count > 0)
+            {
+                footer.Add($"{ReplyLabels.KeyTerms.In(language)}: {string.Join(", ", facts.KeyTerms)}");
+            }
+
+            footer.Add($"{ReplyLabels.FullText.In(language)}: {ReplyLabels.Size(facts, language)}");
+        }
+
+        footer.AddRange(document.Footer);
+        if (document.Source is { } source)
+        {
+            footer.Add("— " + source);
+        }
+
+        if (footer.Count > 0)
+        {
+            text.AppendLine().AppendJoin(Environment.NewLine, footer).AppendLine();
+        }
+    }
+
+    private static string PageOf(int page, int count, Language language) => ReplyLabels.PageOf.Format(language, page, count);
+
+    private static void AppendQuote(StringBuilder text, QuoteReply quote, Language language)
     {
         if (quote.Heading is not null)
         {
-            AppendHeading(text, quote.Late ? quote.Heading + " (posted late)" : quote.Heading);
+            AppendHeading(text, quote.Late ? ReplyLabels.PostedLate.Format(language, quote.Heading) : quote.Heading);
         }
 
         text.Append('“').Append(quote.Text).AppendLine("”");

@@ -14,6 +14,7 @@ internal static class TerminalServiceCollectionExtensions
         services.TryAddSingleton(_ => TerminalConsole.FromSystemConsole());
         services.AddSingleton<IChannelPoster, TerminalChannelPoster>();
         services.TryAddSingleton(sp => new Lazy<CommandDispatcher>(sp.GetRequiredService<CommandDispatcher>));
+        services.TryAddSingleton(sp => new Lazy<CommandContextBuilder>(sp.GetRequiredService<CommandContextBuilder>));
         services.AddHostedService<TerminalChat>();
         return services;
     }

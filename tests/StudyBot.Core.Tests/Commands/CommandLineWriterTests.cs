@@ -8,11 +8,26 @@ namespace StudyBot.Core.Tests.Commands;
 public sealed class CommandLineWriterTests
 {
     [Fact]
-    public void Write_QuotesTextLeavesOutMissingValuesAndDropsQuotationMarks()
+    public void Write_TextAndMissingValues_QuotesTextAndLeavesOutMissing()
     {
-        var line = CommandLineWriter.Write("search", ("query", "the \"general\" strike"), ("document", null), ("page", 2));
+        var line = CommandLineWriter.Write("search", ("query", "general strike"), ("document", null), ("page", 2));
 
-        Assert.Equal("/search query:\"the general strike\" page:2", line);
+        Assert.Equal("/search query:\"general strike\" page:2", line);
+    }
+
+    [Theory]
+    [InlineData("\"general strike\" union")]
+    [InlineData("union \"metal workers\"")]
+    [InlineData("“general strike” union")]
+    public void Write_ValueWithQuotedPhrase_IsReadBackWithThePhrase(string query)
+    {
+        var catalog = new CommandCatalog([new SearchCommand(TestCorpus.Library, new CorpusSearchIndex(TestCorpus.Library, NullLogger<CorpusSearchIndex>.Instance))]);
+        var typed = CommandLineParser.Parse("/search " + query, catalog).Values["query"];
+
+        var parsed = CommandLineParser.Parse(CommandLineWriter.Write("search", ("query", typed), ("page", 2)), catalog);
+
+        Assert.Equal(typed, parsed.Values["query"]);
+        Assert.Contains("\"", parsed.Values["query"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,7 +48,8 @@ public sealed class ReadCommandTests
         var next = Assert.Single(reply.Actions);
         Assert.Equal("Next page", next.Label);
         var second = Assert.IsType<DocumentReply>(await Run(next.CommandLine));
-        Assert.Equal("Page 2 of " + SectionPages.Split(document.Sections[0]).Count, second.Footer[0]);
+        Assert.Equal(new PagePosition(2, SectionPages.Split(document.Sections[0]).Count), second.Position);
+        Assert.Equal(document.Title, second.Source?.Title);
         Assert.Empty(second.Paragraphs.Intersect(reply.Paragraphs));
     }
 

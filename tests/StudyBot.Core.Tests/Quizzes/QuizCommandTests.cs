@@ -109,7 +109,78 @@ public sealed class QuizCommandTests : IDisposable
 
         Assert.Equal("Only the member who started the quiz or a moderator can move to the next question.", refused.Text);
         Assert.Equal($"Question 1 closed. The answer was {QuizReplies.Letter(question.Answer)}. {question.RightChoice}.", Assert.IsType<MessageReply>(next.Parts[0]).Text);
-        Assert.IsType<QuestionReply>(next.Parts[1]);
+        Assert.Equal(question.SourceText, Assert.IsType<QuoteReply>(next.Parts[1]).Text);
+        Assert.IsType<QuestionReply>(next.Parts[2]);
+    }
+
+    [Fact]
+    public async Task Answer_WrongInARoomWithoutPrivateReplies_OnlyAcknowledgesUntilTheQuestionCloses()
+    {
+        var cy = TestContexts.RoomMember("cy");
+        var dee = TestContexts.RoomMember("dee");
+        await features.Run(cy, "!quiz document:workers-opposition questions:2 kind:cloze");
+        var question = CurrentQuestion(cy);
+
+        var wrong = await features.Run(dee, $"!answer {Wrong(question)}");
+        var closed = Assert.IsType<CompositeReply>(await features.Run(cy, "!quiz next"));
+
+        var acknowledged = Assert.IsType<MessageReply>(Assert.Single(Assert.IsType<CompositeReply>(wrong).Parts));
+        Assert.Equal("dee answered question 1. The answer follows when the question closes.", acknowledged.Text);
+        Assert.DoesNotContain(question.RightChoice, acknowledged.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            $"Question 1 closed. The answer was {QuizReplies.Letter(question.Answer)}. {question.RightChoice}.",
+            Assert.IsType<MessageReply>(closed.Parts[0]).Text);
+        Assert.Equal(question.SourceText, Assert.IsType<QuoteReply>(closed.Parts[1]).Text);
+    }
+
+    [Fact]
+    public async Task Answer_RightInARoomWithoutPrivateReplies_TellsTheRoomOnceAndMovesOn()
+    {
+        var cy = TestContexts.RoomMember("cy");
+        await features.Run(cy, "!quiz document:workers-opposition questions:2 kind:cloze");
+        var question = CurrentQuestion(cy);
+
+        var reply = Assert.IsType<CompositeReply>(await features.Run(TestContexts.RoomMember("dee"), $"!answer {QuizReplies.Letter(question.Answer)}"));
+
+        Assert.All(reply.Parts, p => Assert.Equal(ReplyVisibility.Public, p.Visibility));
+        Assert.Equal($"Right! Question 1: {QuizReplies.Letter(question.Answer)}. {question.RightChoice}.", Assert.IsType<MessageReply>(reply.Parts[0]).Text);
+        Assert.Equal(question.SourceText, Assert.IsType<QuoteReply>(reply.Parts[1]).Text);
+        Assert.StartsWith("Question 2 of 2", Assert.IsType<QuestionReply>(reply.Parts[2]).Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_ToADutchQuizByAnEnglishMember_IsInDutch()
+    {
+        var reply = await features.Run(ann, "/quiz manifest kind:cloze questions:2");
+        var question = CurrentQuestion();
+
+        var feedback = Assert.IsType<CompositeReply>(await features.Run(bob, $"/answer {Wrong(question)}"));
+
+        Assert.Equal(Language.English, bob.ReplyLanguage);
+        Assert.Equal(
+            $"Niet helemaal. Het antwoord op vraag 1 is {QuizReplies.Letter(question.Answer)}. {question.RightChoice}.",
+            Assert.IsType<MessageReply>(feedback.Parts[0]).Text);
+        if (reply is CompositeReply { Parts: [MessageReply note, ..] })
+        {
+            Assert.StartsWith("Van Manifest", note.Text, StringComparison.Ordinal);
+        }
+
+        var board = Assert.IsType<ListReply>(await features.Run(ann, "/quiz stop"));
+        Assert.StartsWith("Quiz gestopt: ", board.Title, StringComparison.Ordinal);
+        Assert.Equal("1. bob: 0 goed van 1 beantwoord", Assert.Single(board.Items).PlainText);
+    }
+
+    [Fact]
+    public async Task Quiz_OverTheWholeCorpus_SaysWhichTextAQuestionIsAbout()
+    {
+        await features.Run(ann, "/quiz questions:6");
+        var session = features.Get<IQuizSessionStore>().Find(ann.ChannelId)!;
+        Assert.True(session.Questions.Select(q => q.Source.Title).Distinct().Count() > 1, "the quiz should draw on several texts");
+
+        var shown = Assert.IsType<QuestionReply>(await features.Run(ann, "/quiz next") is CompositeReply next ? next.Parts[^1] : null);
+
+        var asked = session.Questions[1];
+        Assert.Equal(asked.AboutText is { } about ? $"{asked.Prompt}\n{(asked.Language == Language.Dutch ? "Over" : "About")}: {about}" : asked.Prompt, shown.Prompt);
     }
 
     [Fact]

@@ -45,6 +45,20 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
+    public async Task Search_MoreOfAQuotedPhrase_NextPageStillSearchesThePhrase()
+    {
+        var words = Assert.IsType<PassageListReply>(await Run("/search workers opposition"));
+        var first = Assert.IsType<PassageListReply>(await Run("/search \"workers' opposition\""));
+
+        var next = Assert.IsType<PassageListReply>(await Run(Assert.Single(first.Actions).CommandLine));
+
+        Assert.NotEqual(words.PageCount, first.PageCount);
+        Assert.Equal(2, next.Page);
+        Assert.Equal(first.Title, next.Title);
+        Assert.Equal(first.PageCount, next.PageCount);
+    }
+
+    [Fact]
     public async Task Search_LastPage_HasNoMoreButton()
     {
         var reply = Assert.IsType<PassageListReply>(await Run("/search Stalinism"));

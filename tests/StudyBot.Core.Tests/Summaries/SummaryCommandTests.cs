@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 using StudyBot.Core.Search;
 using StudyBot.Core.Summaries;
 using StudyBot.Core.Tests.Commands;
@@ -20,9 +21,26 @@ public sealed class SummaryCommandTests
 
         Assert.Equal("Summary: Workers' Opposition", reply.Title);
         Assert.NotEmpty(reply.Paragraphs);
-        Assert.StartsWith("Key terms: ", reply.Footer[0], StringComparison.Ordinal);
-        Assert.Matches(@"^Full text: [\d,]+ words, \d+ min read$", reply.Footer[1]);
-        Assert.Equal("Workers' Opposition", reply.Footer[2]);
+        Assert.Empty(reply.Footer);
+        var facts = Assert.IsType<TextFacts>(reply.Facts);
+        Assert.NotEmpty(facts.KeyTerms);
+        Assert.Equal(TestCorpus.Document("workers-opposition").WordCount, facts.WordCount);
+        Assert.True(facts.ReadingTime > TimeSpan.Zero, $"reading time {facts.ReadingTime}");
+        Assert.Equal("Workers' Opposition", reply.Source?.Title);
+        Assert.Equal(Language.English, reply.Language);
+    }
+
+    [Fact]
+    public async Task Summary_InDutch_HeadsAndRefusesInDutch()
+    {
+        var dutch = TestContexts.Terminal with { ReplyLanguage = Language.Dutch };
+
+        var reply = Assert.IsType<DocumentReply>(await dispatcher.ExecuteLineAsync(dutch, "/summary workers-opposition kort", CancellationToken.None));
+        var refusal = Assert.IsType<MessageReply>(await dispatcher.ExecuteLineAsync(dutch, "/summary workplace-cells 9", CancellationToken.None));
+
+        Assert.Equal("Samenvatting: Workers' Opposition", reply.Title);
+        Assert.Equal(Language.Dutch, reply.Language);
+        Assert.Equal("Deel 9 bestaat niet; workplace-cells heeft delen 1-3.", refusal.Text);
     }
 
     [Fact]

@@ -2,12 +2,19 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Settings;
+using StudyBot.Core.Tests.TestSupport;
 using StudyBot.Terminal;
 
 namespace StudyBot.Tests.Terminal;
 
-public class TerminalChatTests
+public sealed class TerminalChatTests : IAsyncDisposable
 {
+    private readonly TestDatabase database = TestDatabase.Sqlite();
+
+    /// <summary>The context builder over a community without settings, on a migrated test database.</summary>
+    private Lazy<CommandContextBuilder> Contexts => new(() => new CommandContextBuilder(new CommunitySettingsStore(database.InstanceAsync().GetAwaiter().GetResult())));
+
     private sealed class EchoCommand : ICommand
     {
         public CommandDeclaration Declaration { get; } = new("echo", "Repeats", CommandOption.Text("text", "What to repeat", takesRest: true));
@@ -16,14 +23,14 @@ public class TerminalChatTests
             Task.FromResult<Reply>(new MessageReply($"{arguments.GetText("text")} (moderator: {context.IsModerator})"));
     }
 
-    private static async Task<(string Output, Mock<IHostApplicationLifetime> Lifetime)> RunAsync(string input)
+    private async Task<(string Output, Mock<IHostApplicationLifetime> Lifetime)> RunAsync(string input)
     {
         var output = new StringWriter();
         var console = new TerminalConsole(new StringReader(input), output, interactive: false);
         var dispatcher = new CommandDispatcher(new CommandCatalog([new EchoCommand()]), NullLogger<CommandDispatcher>.Instance);
         var lifetime = new Mock<IHostApplicationLifetime>();
         lifetime.SetupGet(l => l.ApplicationStarted).Returns(new CancellationToken(canceled: true));
-        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), console, lifetime.Object);
+        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), Contexts, console, lifetime.Object);
 
         await chat.StartAsync(CancellationToken.None);
         await chat.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
@@ -65,7 +72,7 @@ public class TerminalChatTests
         using var started = new CancellationTokenSource();
         var lifetime = new Mock<IHostApplicationLifetime>();
         lifetime.SetupGet(l => l.ApplicationStarted).Returns(started.Token);
-        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), console, lifetime.Object);
+        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), Contexts, console, lifetime.Object);
 
         await chat.StartAsync(CancellationToken.None);
         await input.EndOfInput.WaitAsync(TimeSpan.FromSeconds(10));
@@ -85,7 +92,7 @@ public class TerminalChatTests
         var dispatcher = new CommandDispatcher(new CommandCatalog([new EchoCommand()]), NullLogger<CommandDispatcher>.Instance);
         var lifetime = new Mock<IHostApplicationLifetime>();
         lifetime.SetupGet(l => l.ApplicationStarted).Returns(new CancellationToken(canceled: true));
-        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), console, lifetime.Object);
+        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), Contexts, console, lifetime.Object);
         await chat.StartAsync(CancellationToken.None);
         await input.Reading.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -95,6 +102,8 @@ public class TerminalChatTests
         Assert.True(chat.ExecuteTask!.IsCompletedSuccessfully);
         lifetime.Verify(l => l.StopApplication(), Times.Never);
     }
+
+    public ValueTask DisposeAsync() => database.DisposeAsync();
 
     /// <summary>Piped input that says when the chat has read to its end.</summary>
     private sealed class SignallingReader(string text) : StringReader(text)

@@ -1,4 +1,5 @@
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 using StudyBot.Terminal;
 
 namespace StudyBot.Tests.Terminal;
@@ -14,6 +15,25 @@ public class TerminalRendererTests
 
         Assert.Contains("“The union must resign.”", text, StringComparison.Ordinal);
         Assert.Contains("— Auto workers revolt, Kemal Ülker, 2012-11-18, Oyak-Renault", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_DutchSummaryValues_LabelsThemInDutch()
+    {
+        var reply = new DocumentReply("Samenvatting: Manifest", ["Eerste zin."], [])
+        {
+            Facts = new TextFacts(["raden", "arbeiders"], 11740, TimeSpan.FromMinutes(47)),
+            Source = new Attribution("Manifest", null, "1917", null),
+            Position = new PagePosition(2, 5),
+            Language = Language.Dutch,
+        };
+
+        var text = TerminalRenderer.Render(reply);
+
+        Assert.Contains("pagina 2 van 5", text, StringComparison.Ordinal);
+        Assert.Contains("Kernbegrippen: raden, arbeiders", text, StringComparison.Ordinal);
+        Assert.Contains("Hele tekst: 11.740 woorden, 47 min. lezen", text, StringComparison.Ordinal);
+        Assert.Contains("— Manifest, 1917", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,44 @@
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Localisation;
+
+namespace StudyBot.Core.Commands;
+
+/// <summary>
+/// The labels front doors put beside a reply's values (key terms, size, page x of y), in the reply's
+/// <see cref="Reply.Language"/>, so every platform words them alike.
+/// </summary>
+public static class ReplyLabels
+{
+    public static readonly LocalText KeyTerms = new("Key terms", "Kernbegrippen");
+
+    public static readonly LocalText FullText = new("Full text", "Hele tekst");
+
+    public static readonly LocalText Source = new("Source", "Bron");
+
+    public static readonly LocalText PageOf = new("page {0} of {1}", "pagina {0} van {1}");
+
+    public static readonly LocalText OnlyYou = new("(only you can see this)", "(alleen jij ziet dit)");
+
+    public static readonly LocalText Error = new("Error: {0}", "Fout: {0}");
+
+    public static readonly LocalText PostedLate = new("{0} (posted late)", "{0} (later geplaatst)");
+
+    public static readonly LocalText Words = new("{0:N0} words", "{0:N0} woorden");
+
+    public static readonly LocalText MinutesRead = new("{0} min read", "{0} min. lezen");
+
+    public static readonly LocalText HoursRead = new("{0} h {1} min read", "{0} u {1} min. lezen");
+
+    /// <summary>"11,740 words, 47 min read" in <paramref name="language"/>.</summary>
+    public static string Size(TextFacts facts, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return Words.Format(language, facts.WordCount) + ", " + ReadingTime(facts.ReadingTime, language);
+    }
+
+    /// <summary>A reading time the way readers say it: minutes, or hours and minutes from an hour on.</summary>
+    public static string ReadingTime(TimeSpan time, Language language) =>
+        time.TotalMinutes < 60
+            ? MinutesRead.Format(language, (int)Math.Ceiling(time.TotalMinutes))
+            : HoursRead.Format(language, (int)time.TotalHours, time.Minutes);
+}
