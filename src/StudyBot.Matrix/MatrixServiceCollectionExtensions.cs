@@ -35,6 +35,8 @@ public static class MatrixServiceCollectionExtensions
         }
 
         services.AddMatrixClient(configuration);
+        services.TryAddSingleton<MatrixPlatformValues>();
+        services.TryAddSingleton<ReplyReactions>();
         services.AddScoped<IMatrixEventHandler, MatrixCommandHandler>();
         services.AddSingleton<IChannelPoster, MatrixChannelPoster>();
         return services;
