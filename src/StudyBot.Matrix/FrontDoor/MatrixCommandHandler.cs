@@ -73,20 +73,23 @@ internal sealed class MatrixCommandHandler(
     {
         var message = roomEvent.Event;
         var context = await contexts.BuildAsync(Actor(roomEvent), cancellationToken).ConfigureAwait(false);
+        if (IsMore(line) && await reactions.MoreLineAsync(roomEvent.RoomId, cancellationToken).ConfigureAwait(false) is { } more)
+        {
+            line = more;
+        }
+
         var reply = IsMore(line)
-            ? await reactions.MoreLineAsync(roomEvent.RoomId, cancellationToken).ConfigureAwait(false) is { } more
-                ? await dispatcher.ExecuteLineAsync(context, more, cancellationToken).ConfigureAwait(false)
-                : MessageReply.Error(MatrixTexts.NothingMore.In(context.ReplyLanguage))
+            ? MessageReply.Error(MatrixTexts.NothingMore.In(context.ReplyLanguage))
             : await dispatcher.ExecuteLineAsync(context, line, cancellationToken).ConfigureAwait(false);
 
-        var keyed = ReplyReactions.KeysOf(reply);
+        var keyed = ReplyReactions.KeysOf(reply, line);
         var blocks = MatrixReplyRenderer.Render(reply).ToList();
         if (ReplyReactions.Legend(keyed, context.ReplyLanguage) is { } legend)
         {
             blocks.Add(NoticeBlock.FromPlain(legend));
         }
 
-        await reactions.SetMoreAsync(roomEvent.RoomId, reply, cancellationToken).ConfigureAwait(false);
+        await reactions.SetMoreAsync(roomEvent.RoomId, reply, line, cancellationToken).ConfigureAwait(false);
 
         // Queued, not awaited: a rate-limited room must not hold up the sync loop. The sender logs a failed send.
         var sent = sender.SendNoticeAsync(roomEvent.RoomId, blocks, replyTo, "reply:" + message.EventId);

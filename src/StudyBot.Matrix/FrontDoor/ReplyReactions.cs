@@ -22,10 +22,12 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
     private static readonly string[] Keycaps = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"];
 
     /// <summary>The reaction key for each of the reply's actions, in the reply's order (parts of a composite included).</summary>
-    public static IReadOnlyList<(string Key, ReplyAction Action)> KeysOf(Reply reply)
+    /// <param name="reply">The reply whose actions need keys.</param>
+    /// <param name="line">The command line the reply answers, to find the action that continues it.</param>
+    public static IReadOnlyList<(string Key, ReplyAction Action)> KeysOf(Reply reply, string line)
     {
         var actions = ActionsOf(reply).ToList();
-        var more = MoreOf(actions);
+        var more = MoreOf(actions, line);
         var keyed = new List<(string, ReplyAction)>();
         var others = 0;
         foreach (var action in actions)
@@ -44,8 +46,12 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
         return keyed;
     }
 
-    /// <summary>The action <c>!more</c> runs after this reply: the last one that turns a page (Next, More, Next page).</summary>
-    public static ReplyAction? MoreOf(IEnumerable<ReplyAction> actions) => actions.LastOrDefault(IsPaging);
+    /// <summary>
+    /// The action <c>!more</c> runs after this reply: the last one that turns a page (Next, More, Next page), else the
+    /// last one that runs the same command again (the next section, another quote).
+    /// </summary>
+    public static ReplyAction? MoreOf(IReadOnlyList<ReplyAction> actions, string line) =>
+        actions.LastOrDefault(IsPaging) ?? actions.LastOrDefault(a => CommandOf(a.CommandLine) == CommandOf(line));
 
     public static IEnumerable<ReplyAction> ActionsOf(Reply reply) =>
         reply is CompositeReply composite ? composite.Parts.SelectMany(ActionsOf) : reply.Actions;
@@ -74,8 +80,8 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
     }
 
     /// <summary>Sets (or clears, when the reply has nothing more) what <c>!more</c> runs in the room.</summary>
-    public Task SetMoreAsync(string roomId, Reply reply, CancellationToken cancellationToken) =>
-        MoreOf(ActionsOf(reply)) is { } more
+    public Task SetMoreAsync(string roomId, Reply reply, string line, CancellationToken cancellationToken) =>
+        MoreOf(ActionsOf(reply).ToList(), line) is { } more
             ? store.SetAsync(MoreKey(roomId), more.CommandLine, cancellationToken)
             : store.RemoveAsync(MoreKey(roomId), cancellationToken);
 
@@ -90,6 +96,9 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
 
     private static bool IsPaging(ReplyAction action) =>
         action.Intent == ActionIntent.ReplaceMessage || action.CommandLine.Contains(" page:", StringComparison.Ordinal);
+
+    private static string CommandOf(string line) =>
+        line.TrimStart('/', '!').Split(' ', 2)[0].ToLowerInvariant();
 
     private static string ActionsKey(string eventId) => "matrix:actions:" + eventId;
 

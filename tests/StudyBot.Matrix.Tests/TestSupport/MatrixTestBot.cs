@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 using StudyBot.Core.Platforms;
 using StudyBot.Core.Tests.TestSupport;
 using StudyBot.Matrix.Events;
@@ -46,7 +47,8 @@ internal sealed class MatrixTestBot : IAsyncDisposable
         InMemoryEventClaims? claims = null,
         IDictionary<string, string?>? settings = null,
         bool commandFrontDoor = false,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        bool bundledCorpus = false)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -81,11 +83,20 @@ internal sealed class MatrixTestBot : IAsyncDisposable
             // The bot as the host composes it (commands, storage, scheduling, outbox) with the real Matrix front door,
             // plus one extra moderator command.
             database = TestDatabase.Sqlite();
+            if (bundledCorpus)
+            {
+                configuration["StudyBot:Corpus:Folder"] = Repository.SeedsFolder;
+            }
+
             host = TestBot.Build(database, time ?? TimeProvider.System, poster: null, configuration, (services, config) =>
             {
                 AddMatrixSide(services);
                 services.AddSingleton<ICommand, PinCommand>();
                 services.AddMatrix(config);
+                if (bundledCorpus)
+                {
+                    services.AddCorpus(config);
+                }
             });
         }
         else
