@@ -55,7 +55,10 @@ public sealed class ScheduleEntity
 
     public ScheduleState State { get; set; }
 
-    /// <summary>Why the schedule was paused when it was not a moderator (a permanent send failure).</summary>
+    /// <summary>
+    /// Why the bot, not a moderator, paused or stopped the schedule: the platform's refusal of a post, or a
+    /// <see cref="PlaceStopReasons"/> code when a front door stopped it.
+    /// </summary>
     public string? PauseReason { get; set; }
 
     public DateTimeOffset? LastSentUtc { get; set; }

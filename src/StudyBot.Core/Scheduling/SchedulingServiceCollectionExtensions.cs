@@ -12,7 +12,9 @@ public static class SchedulingServiceCollectionExtensions
     /// <summary>
     /// Registers the clock: Quartz with its persistent store in StudyBot's database (tables created on first
     /// start; clustered on PostgreSQL so several instances fire each trigger once), the schedule runner and
-    /// sweeper, and the outbox sender that posts through every registered <see cref="Posting.IChannelPoster"/>.
+    /// sweeper, the outbox sender that posts through every registered <see cref="Posting.IChannelPoster"/>, and what
+    /// front doors call about places: <see cref="PlaceSchedules"/> and the <see cref="Posting.ChannelAccessCheck"/>
+    /// over every registered <see cref="Posting.IChannelAccess"/>.
     /// </summary>
     /// <remarks>
     /// Needs <c>AddStorage</c> first (hosted services start in order, and Quartz must find an upgraded
@@ -33,6 +35,8 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxSender>();
         services.TryAddSingleton<ScheduleSweeper>();
+        services.TryAddSingleton<PlaceSchedules>();
+        services.TryAddSingleton<Posting.ChannelAccessCheck>();
 
         var storage = new StorageOptions();
         configuration.GetSection(StorageOptions.SectionName).Bind(storage);
