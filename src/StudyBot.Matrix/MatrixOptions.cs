@@ -47,6 +47,14 @@ public sealed class MatrixOptions
     /// <summary>How often handling one event is tried before it is skipped, so one bad event never stalls the room.</summary>
     public int EventAttempts { get; set; } = 3;
 
+    /// <summary>Whether the configuration names a homeserver (directly or by server name): that turns Matrix on.</summary>
+    public static bool IsConfigured(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SectionName);
+        return !string.IsNullOrWhiteSpace(section[nameof(Homeserver)]) || !string.IsNullOrWhiteSpace(section[nameof(ServerName)]);
+    }
+
     public override string ToString() =>
         $"Homeserver={Homeserver}, ServerName={ServerName}, User={User}, AccessToken={(string.IsNullOrEmpty(AccessToken) ? "(none)" : "(set)")}, " +
         $"Password={(string.IsNullOrEmpty(Password) ? "(none)" : "(set)")}, CommandPrefix={CommandPrefix}";

@@ -16,12 +16,13 @@ namespace StudyBot.Matrix;
 public static class MatrixServiceCollectionExtensions
 {
     /// <summary>
-    /// Puts the bot on Matrix when <c>StudyBot:Matrix</c> is configured: options validated at start, the HTTP client
+    /// Puts the bot on Matrix when <c>StudyBot:Matrix:Homeserver</c> (or <c>ServerName</c>) is set: options validated at start, the HTTP client
     /// with its retry pipeline and token handler, the sync loop as a hosted service, the <c>!command</c> front door and
     /// the poster of scheduled posts to rooms.
     /// </summary>
     /// <remarks>
-    /// Without the section nothing is registered, so a host with no Matrix account starts as before. Needs an
+    /// Without a homeserver nothing is registered, so a host with no Matrix account starts as before, and the example
+    /// settings can list every Matrix setting with the homeserver left empty. Needs an
     /// <see cref="Core.Platforms.IPlatformStateStore"/> and <see cref="Core.Platforms.IEventClaims"/> from the storage
     /// registration.
     /// </remarks>
@@ -29,12 +30,14 @@ public static class MatrixServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        if (!configuration.GetSection(MatrixOptions.SectionName).Exists())
+        if (!MatrixOptions.IsConfigured(configuration))
         {
             return services;
         }
 
         services.AddMatrixClient(configuration);
+        services.TryAddSingleton<MatrixPlatformValues>();
+        services.TryAddSingleton<ReplyReactions>();
         services.AddScoped<IMatrixEventHandler, MatrixCommandHandler>();
         services.AddSingleton<IChannelPoster, MatrixChannelPoster>();
         return services;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Discord;
+using StudyBot.Matrix;
 using StudyBot.Terminal;
 
 namespace StudyBot;
@@ -15,8 +16,6 @@ internal static class FrontDoors
 
     public const string DiscordTokenKey = "StudyBot:Discord:Token";
 
-    public const string MatrixHomeserverKey = "StudyBot:Matrix:Homeserver";
-
     /// <summary>Adds a front door per configured platform, and the terminal when none is configured or it is asked for.</summary>
     /// <remarks>Each platform adapter adds itself here, when its settings are present.</remarks>
     public static IServiceCollection AddFrontDoors(this IServiceCollection services, IConfiguration configuration)
@@ -27,6 +26,7 @@ internal static class FrontDoors
         }
 
         services.AddDiscord(configuration);
+        services.AddMatrix(configuration);
         return services;
     }
 
@@ -34,7 +34,7 @@ internal static class FrontDoors
     public static bool OpensTerminal(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var platformConfigured = IsSet(configuration, DiscordTokenKey) || IsSet(configuration, MatrixHomeserverKey);
+        var platformConfigured = IsSet(configuration, DiscordTokenKey) || MatrixOptions.IsConfigured(configuration);
         return !platformConfigured || (bool.TryParse(configuration[TerminalKey], out var asked) && asked);
     }
 

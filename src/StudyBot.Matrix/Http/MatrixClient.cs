@@ -108,6 +108,20 @@ internal sealed class MatrixClient(IHttpClientFactory httpClientFactory, MatrixS
         return Json.Array(document.RootElement, "joined_rooms").Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!).ToList();
     }
 
+    /// <summary>The room an alias (<c>#name:server</c>) points to, or null when the server knows no such alias.</summary>
+    public async Task<string?> ResolveAliasAsync(string alias, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var document = await SendAsync(HttpMethod.Get, $"_matrix/client/v3/directory/room/{Escape(alias)}", null, cancellationToken).ConfigureAwait(false);
+            return Json.String(document.RootElement, "room_id");
+        }
+        catch (MatrixApiException exception) when (exception.Status == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     public async Task JoinAsync(string roomIdOrAlias, IEnumerable<string> via, CancellationToken cancellationToken)
     {
         var query = string.Concat(via.Select((server, i) => (i == 0 ? "?via=" : "&via=") + Uri.EscapeDataString(server)));

@@ -1,13 +1,18 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Core.Quizzes;
+using StudyBot.Matrix.FrontDoor;
 using StudyBot.Matrix.Tests.FakeHomeserver;
 using StudyBot.Matrix.Tests.TestSupport;
 
 namespace StudyBot.Matrix.Tests.FrontDoor;
 
-/// <summary>The <c>!command</c> front door on the core's dispatcher, end to end against the fake homeserver.</summary>
+/// <summary>The <c>!command</c> front door on the whole bot, end to end against the fake homeserver.</summary>
 public sealed class MatrixCommandHandlerTests : IAsyncLifetime
 {
     private const string Mod = "@mod:fake.test";
     private const string Member = "@member:fake.test";
+    private const string Other = "@other:fake.test";
 
     private readonly InMemoryPlatformStateStore store = new();
     private FakeMatrixServer server = null!;
@@ -23,15 +28,36 @@ public sealed class MatrixCommandHandlerTests : IAsyncLifetime
         await using var bot = await StartAsync();
 
         server.Post(room, Member, "!pin");
+        server.Post(room, Member, "!excerpt daily " + room + " 07:30 Europe/Amsterdam");
         server.Post(room, Mod, "!pin");
 
-        var replies = await server.WaitForBotEventsAsync(room, 2);
-        Assert.Contains("for moderators", replies[0].Body, StringComparison.Ordinal);
-        Assert.Equal("Pinned.", replies[1].Body);
+        var replies = await NoticesAsync(room, 3);
+        Assert.Equal("!pin is for moderators of this community.", replies[0].Body);
+        Assert.Equal("!excerpt daily is for moderators of this community.", replies[1].Body);
+        Assert.Equal("Pinned.", replies[2].Body);
     }
 
     [Fact]
-    public async Task Help_ListsCommandsAndUnknownCommandNamed()
+    public async Task ModeratorRole_PowerLevelStoredBySettings_MemberAtThatLevelServed()
+    {
+        var room = server.CreateRoomWithBot(Mod, powerLevels: new() { [Mod] = 50, [Member] = 20 });
+        await using var bot = await StartAsync();
+
+        server.Post(room, Mod, "!settings-admin moderator-role owner");
+        var refused = await NoticesAsync(room, 1);
+        server.Post(room, Mod, "!settings-admin moderator-role 20");
+        await NoticesAsync(room, 2);
+        server.Post(room, Member, "!pin");
+        server.Post(room, Other, "!pin");
+
+        var replies = await NoticesAsync(room, 4);
+        Assert.Contains("power level", refused[0].Body, StringComparison.Ordinal);
+        Assert.Equal("Pinned.", replies[2].Body);
+        Assert.Equal("!pin is for moderators of this community.", replies[3].Body);
+    }
+
+    [Fact]
+    public async Task Help_UsesTheRoomsPrefixAndUnknownCommandNamed()
     {
         var room = server.CreateRoomWithBot(Mod);
         await using var bot = await StartAsync();
@@ -40,16 +66,146 @@ public sealed class MatrixCommandHandlerTests : IAsyncLifetime
         server.Post(room, Member, "!nosuch");
         server.Post(room, Member, "just chatting about !help");
 
-        var replies = await server.WaitForBotEventsAsync(room, 2);
-        Assert.Contains("/pin", replies[0].Body, StringComparison.Ordinal);
-        Assert.Contains("Unknown command '/nosuch'", replies[1].Body, StringComparison.Ordinal);
+        var replies = await NoticesAsync(room, 2);
+        Assert.Contains("1. !circle done", replies[0].Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" /", replies[0].Body, StringComparison.Ordinal);
+        Assert.Contains("Unknown command '!nosuch'", replies[1].Body, StringComparison.Ordinal);
         await Task.Delay(300);
-        Assert.Equal(2, server.SentByBot(room).Count);
+        Assert.Equal(2, Notices(room).Count);
     }
 
-    private async Task<MatrixTestBot> StartAsync()
+    [Fact]
+    public async Task Quote_AnswersInReplyWithoutMentionsAndOffersItsActionsAsReactions()
     {
-        var bot = await MatrixTestBot.StartAsync(server, store, commandFrontDoor: true);
+        var room = server.CreateRoomWithBot(Mod);
+        await using var bot = await StartAsync();
+
+        var command = server.Post(room, Member, "!quote");
+
+        var quote = (await NoticesAsync(room, 1))[0];
+        Assert.Equal(command, quote.Content["m.relates_to"]?["m.in_reply_to"]?["event_id"]?.GetValue<string>());
+        Assert.Empty(Assert.IsType<JsonObject>(quote.Content["m.mentions"]));
+        Assert.Contains("— ", quote.Body, StringComparison.Ordinal);
+        Assert.Contains("React: ➡️ Another · 1️⃣ Context", quote.Body, StringComparison.Ordinal);
+        var offered = await ReactionsAsync(room, quote.EventId!, 2);
+        Assert.Equal(["➡️", "1️⃣"], offered);
+
+        server.React(room, Member, quote.EventId!, ReplyReactions.Next);
+        var another = (await NoticesAsync(room, 2))[1];
+        Assert.Contains("— ", another.Body, StringComparison.Ordinal);
+        Assert.Equal(quote.EventId, another.Content["m.relates_to"]?["m.in_reply_to"]?["event_id"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task More_NothingPagedYet_SaysWhatMoreDoes()
+    {
+        var room = server.CreateRoomWithBot(Mod);
+        await using var bot = await StartAsync();
+
+        server.Post(room, Member, "!more");
+
+        var reply = (await NoticesAsync(room, 1))[0];
+        Assert.StartsWith("There is nothing more to show here.", reply.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task More_AfterAPagedText_ShowsTheNextPage()
+    {
+        var room = server.CreateRoomWithBot(Mod);
+        await using var bot = await StartAsync(bundledCorpus: true);
+
+        server.Post(room, Member, "!read workers-opposition 1");
+        var first = (await NoticesAsync(room, 1))[0];
+        Assert.Contains("➡️", first.Body, StringComparison.Ordinal);
+        server.Post(room, Member, "!more");
+
+        var second = (await NoticesAsync(room, 2))[1];
+        Assert.NotEqual(first.Body, second.Body);
+        Assert.DoesNotContain("nothing more", second.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quiz_AnsweredByReaction_ChangedReactionCountsAsTheOneAnswer()
+    {
+        var room = server.CreateRoomWithBot(Mod);
+        await using var bot = await StartAsync(bundledCorpus: true);
+
+        server.Post(room, Member, "!quiz start questions:2");
+        var question = (await NoticesAsync(room, 1))[0];
+        Assert.Equal(["🇦", "🇧", "🇨", "🇩"], await ReactionsAsync(room, question.EventId!, 4));
+        var session = await bot.Services.GetRequiredService<IQuizSessionStore>().FindAsync("matrix:" + room, CancellationToken.None);
+        var right = session!.Questions[0].Answer;
+        var wrong = (right + 1) % 4;
+
+        var first = server.React(room, Member, question.EventId!, Flag(wrong));
+        var feedback = (await NoticesAsync(room, 2))[1];
+        server.Redact(room, Member, first);
+        server.React(room, Member, question.EventId!, Flag(right));
+        var changed = (await NoticesAsync(room, 3))[2];
+        server.React(room, Other, question.EventId!, Flag(right));
+        var next = (await NoticesAsync(room, 4))[3];
+
+        Assert.StartsWith("Not quite.", feedback.Body, StringComparison.Ordinal);
+        Assert.Contains("You already answered question 1", changed.Body, StringComparison.Ordinal);
+        Assert.Contains("other got question 1 right", next.Body, StringComparison.Ordinal);
+        Assert.Contains("Question 2 of 2", next.Body, StringComparison.Ordinal);
+        Assert.Equal(4, (await ReactionsAsync(room, next.EventId!, 4)).Count);
+    }
+
+    [Fact]
+    public async Task Answer_TypedWithTheRoomsPrefix_CountsLikeAReaction()
+    {
+        var room = server.CreateRoomWithBot(Mod);
+        await using var bot = await StartAsync(bundledCorpus: true);
+
+        server.Post(room, Member, "!quiz start questions:1");
+        await NoticesAsync(room, 1);
+        var session = await bot.Services.GetRequiredService<IQuizSessionStore>().FindAsync("matrix:" + room, CancellationToken.None);
+        server.Post(room, Member, "!answer " + QuizReplies.Letter(session!.Questions[0].Answer));
+
+        var feedback = (await NoticesAsync(room, 2))[1];
+        Assert.StartsWith("Right!", feedback.Body, StringComparison.Ordinal);
+    }
+
+    private static string Flag(int choice) => char.ConvertFromUtf32(0x1F1E6 + choice);
+
+    private List<FakeEvent> Notices(string room) => server.SentByBot(room).Where(e => e.Type == "m.room.message").ToList();
+
+    /// <summary>The bot's first <paramref name="count"/> notices in the room, waiting for them (reactions it adds are left out).</summary>
+    private async Task<List<FakeEvent>> NoticesAsync(string room, int count)
+    {
+        for (var seen = server.SentByBot(room).Count; ; seen++)
+        {
+            if (Notices(room) is { } notices && notices.Count >= count)
+            {
+                return notices;
+            }
+
+            await server.WaitForBotEventsAsync(room, seen + 1);
+        }
+    }
+
+    /// <summary>The keys of the bot's reactions to <paramref name="eventId"/>, once there are <paramref name="count"/>.</summary>
+    private async Task<List<string>> ReactionsAsync(string room, string eventId, int count)
+    {
+        for (var seen = server.SentByBot(room).Count; ; seen++)
+        {
+            var keys = server.SentByBot(room)
+                .Where(e => e.Type == "m.reaction" && e.Content["m.relates_to"]?["event_id"]?.GetValue<string>() == eventId)
+                .Select(e => e.Content["m.relates_to"]!["key"]!.GetValue<string>())
+                .ToList();
+            if (keys.Count >= count)
+            {
+                return keys;
+            }
+
+            await server.WaitForBotEventsAsync(room, seen + 1);
+        }
+    }
+
+    private async Task<MatrixTestBot> StartAsync(bool bundledCorpus = false)
+    {
+        var bot = await MatrixTestBot.StartAsync(server, store, commandFrontDoor: true, bundledCorpus: bundledCorpus);
         await bot.WaitForBaselineAsync(store);
         return bot;
     }

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 using StudyBot.Core.Platforms;
+using StudyBot.Core.Tests.TestSupport;
 using StudyBot.Matrix.Events;
 using StudyBot.Matrix.FrontDoor;
 using StudyBot.Matrix.Rooms;
@@ -13,16 +15,19 @@ using StudyBot.Matrix.Tests.FakeHomeserver;
 namespace StudyBot.Matrix.Tests.TestSupport;
 
 /// <summary>
-/// The real Matrix client in a host, pointed at a <see cref="FakeMatrixServer"/>, with the echo front door. The store
+/// The real Matrix client in a host, pointed at a <see cref="FakeMatrixServer"/>, with the echo front door or the whole bot. The store
 /// and claims are passed in, so a test can stop the bot and start it again on the same durable state.
 /// </summary>
 internal sealed class MatrixTestBot : IAsyncDisposable
 {
     private readonly IHost host;
 
-    private MatrixTestBot(IHost host, CapturingLoggerProvider logs)
+    private readonly TestDatabase? database;
+
+    private MatrixTestBot(IHost host, CapturingLoggerProvider logs, TestDatabase? database)
     {
         this.host = host;
+        this.database = database;
         Logs = logs;
     }
 
@@ -41,7 +46,9 @@ internal sealed class MatrixTestBot : IAsyncDisposable
         InMemoryPlatformStateStore store,
         InMemoryEventClaims? claims = null,
         IDictionary<string, string?>? settings = null,
-        bool commandFrontDoor = false)
+        bool commandFrontDoor = false,
+        TimeProvider? time = null,
+        bool bundledCorpus = false)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -58,31 +65,51 @@ internal sealed class MatrixTestBot : IAsyncDisposable
             configuration["StudyBot:Matrix:" + key] = value;
         }
 
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(configuration);
         var logs = new CapturingLoggerProvider();
-        builder.Logging.AddProvider(logs);
-        builder.Logging.SetMinimumLevel(LogLevel.Debug);
-        builder.Services.AddSingleton<IPlatformStateStore>(store);
-        builder.Services.AddSingleton<IEventClaims>(claims ?? new InMemoryEventClaims());
-        builder.Services.AddSingleton<HandledEvents>();
-        builder.Services.AddSingleton<RecordingRoomLifecycle>();
-        builder.Services.AddSingleton<IMatrixRoomLifecycle>(sp => sp.GetRequiredService<RecordingRoomLifecycle>());
+        void AddMatrixSide(IServiceCollection services)
+        {
+            services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+            services.AddSingleton<IPlatformStateStore>(store);
+            services.AddSingleton<IEventClaims>(claims ?? new InMemoryEventClaims());
+            services.AddSingleton<HandledEvents>();
+            services.AddSingleton<RecordingRoomLifecycle>();
+            services.AddSingleton<IMatrixRoomLifecycle>(sp => sp.GetRequiredService<RecordingRoomLifecycle>());
+        }
+
+        IHost host;
+        TestDatabase? database = null;
         if (commandFrontDoor)
         {
-            // The real front door on the core's dispatcher, with help and one moderator command.
-            builder.Services.AddSingleton<ICommand, PinCommand>();
-            builder.Services.AddSingleton<CommandCatalog>();
-            builder.Services.AddSingleton<CommandDispatcher>();
-            builder.Services.AddScoped<IMatrixEventHandler, MatrixCommandHandler>();
+            // The bot as the host composes it (commands, storage, scheduling, outbox) with the real Matrix front door,
+            // plus one extra moderator command.
+            database = TestDatabase.Sqlite();
+            if (bundledCorpus)
+            {
+                configuration["StudyBot:Corpus:Folder"] = Repository.SeedsFolder;
+            }
+
+            host = TestBot.Build(database, time ?? TimeProvider.System, poster: null, configuration, (services, config) =>
+            {
+                AddMatrixSide(services);
+                services.AddSingleton<ICommand, PinCommand>();
+                services.AddMatrix(config);
+                if (bundledCorpus)
+                {
+                    services.AddCorpus(config);
+                }
+            });
         }
         else
         {
+            var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+            builder.Configuration.AddInMemoryCollection(configuration);
+            AddMatrixSide(builder.Services);
             builder.Services.AddScoped<IMatrixEventHandler, EchoFrontDoor>();
+            builder.Services.AddMatrixClient(builder.Configuration);
+            host = builder.Build();
         }
 
-        builder.Services.AddMatrixClient(builder.Configuration);
-        var bot = new MatrixTestBot(builder.Build(), logs);
+        var bot = new MatrixTestBot(host, logs, database);
         await bot.host.StartAsync();
         return bot;
     }
@@ -102,5 +129,9 @@ internal sealed class MatrixTestBot : IAsyncDisposable
     {
         await host.StopAsync();
         host.Dispose();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
     }
 }

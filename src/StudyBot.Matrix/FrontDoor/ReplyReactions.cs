@@ -1,0 +1,106 @@
+using System.Text.Json;
+using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Platforms;
+
+namespace StudyBot.Matrix.FrontDoor;
+
+/// <summary>
+/// Matrix has no buttons: a reply's actions become reactions on the bot's message (🇦-🇩 for quiz answers, ➡️ for the
+/// next page, ⬅️ for the previous, numbered keycaps for the rest), and the continuing action of a room's last reply is
+/// what <c>!more</c> runs. Both are kept in the state store, so a reaction to a message sent before a restart still works.
+/// </summary>
+/// <remarks>
+/// An action meant to replace its message (paging) posts a new one: editing a notice would leave the old page in
+/// clients that show edits late, and readers scrolling back would lose their place.
+/// </remarks>
+internal sealed class ReplyReactions(IPlatformStateStore store)
+{
+    public const string Next = "➡️";
+    public const string Previous = "⬅️";
+
+    private static readonly string[] Keycaps = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"];
+
+    /// <summary>The reaction key for each of the reply's actions, in the reply's order (parts of a composite included).</summary>
+    /// <param name="reply">The reply whose actions need keys.</param>
+    /// <param name="line">The command line the reply answers, to find the action that continues it.</param>
+    public static IReadOnlyList<(string Key, ReplyAction Action)> KeysOf(Reply reply, string line)
+    {
+        var actions = ActionsOf(reply).ToList();
+        var more = MoreOf(actions, line);
+        var keyed = new List<(string, ReplyAction)>();
+        var others = 0;
+        foreach (var action in actions)
+        {
+            var key = action.Label is [var letter] && letter is >= 'A' and <= 'Z'
+                ? char.ConvertFromUtf32(0x1F1E6 + (letter - 'A'))
+                : action == more ? Next
+                : IsPaging(action) ? Previous
+                : others < Keycaps.Length ? Keycaps[others++] : null;
+            if (key is not null && keyed.TrueForAll(k => k.Item1 != key))
+            {
+                keyed.Add((key, action));
+            }
+        }
+
+        return keyed;
+    }
+
+    /// <summary>
+    /// The action <c>!more</c> runs after this reply: the last one that turns a page (Next, More, Next page), else the
+    /// last one that runs the same command again (the next section, another quote).
+    /// </summary>
+    public static ReplyAction? MoreOf(IReadOnlyList<ReplyAction> actions, string line) =>
+        actions.LastOrDefault(IsPaging) ?? actions.LastOrDefault(a => CommandOf(a.CommandLine) == CommandOf(line));
+
+    public static IEnumerable<ReplyAction> ActionsOf(Reply reply) =>
+        reply is CompositeReply composite ? composite.Parts.SelectMany(ActionsOf) : reply.Actions;
+
+    /// <summary>Remembers what each reaction to <paramref name="eventId"/> runs.</summary>
+    public Task RememberAsync(string eventId, IReadOnlyList<(string Key, ReplyAction Action)> keyed, CancellationToken cancellationToken) =>
+        store.SetAsync(ActionsKey(eventId), JsonSerializer.Serialize(keyed.ToDictionary(k => k.Key, k => k.Action.CommandLine)), cancellationToken);
+
+    /// <summary>The command line a reaction with <paramref name="key"/> to <paramref name="eventId"/> runs, or null.</summary>
+    public async Task<string?> LineForAsync(string eventId, string key, CancellationToken cancellationToken)
+    {
+        var stored = await store.GetAsync(ActionsKey(eventId), cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(stored)?.GetValueOrDefault(key);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Sets (or clears, when the reply has nothing more) what <c>!more</c> runs in the room.</summary>
+    public Task SetMoreAsync(string roomId, Reply reply, string line, CancellationToken cancellationToken) =>
+        MoreOf(ActionsOf(reply).ToList(), line) is { } more
+            ? store.SetAsync(MoreKey(roomId), more.CommandLine, cancellationToken)
+            : store.RemoveAsync(MoreKey(roomId), cancellationToken);
+
+    public Task<string?> MoreLineAsync(string roomId, CancellationToken cancellationToken) => store.GetAsync(MoreKey(roomId), cancellationToken);
+
+    /// <summary>A line under the reply that says which reaction does what; quiz letters explain themselves.</summary>
+    public static string? Legend(IReadOnlyList<(string Key, ReplyAction Action)> keyed, Language language)
+    {
+        var explained = keyed.Where(k => k.Action.Label.Length > 1).Select(k => k.Key + " " + k.Action.Label).ToList();
+        return explained.Count == 0 ? null : MatrixTexts.ReactLegend.Format(language, string.Join(" · ", explained));
+    }
+
+    private static bool IsPaging(ReplyAction action) =>
+        action.Intent == ActionIntent.ReplaceMessage || action.CommandLine.Contains(" page:", StringComparison.Ordinal);
+
+    private static string CommandOf(string line) =>
+        line.TrimStart('/', '!').Split(' ', 2)[0].ToLowerInvariant();
+
+    private static string ActionsKey(string eventId) => "matrix:actions:" + eventId;
+
+    private static string MoreKey(string roomId) => "matrix:more:" + roomId;
+}
