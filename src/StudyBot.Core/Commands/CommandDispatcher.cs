@@ -30,7 +30,7 @@ public sealed partial class CommandDispatcher
         }
         catch (CommandException refusal)
         {
-            return MessageReply.Error(SafeText.Clean(refusal.MessageIn(context.ReplyLanguage)));
+            return Refusal(context, SafeText.Clean(refusal.MessageIn(context.ReplyLanguage)));
         }
 
         return await ExecuteAsync(context, parsed.Command, parsed.Values, cancellationToken).ConfigureAwait(false);
@@ -43,7 +43,7 @@ public sealed partial class CommandDispatcher
         ArgumentNullException.ThrowIfNull(name);
         return catalog.Find(name) is { } command
             ? ExecuteAsync(context, command, values, cancellationToken)
-            : Task.FromResult<Reply>(MessageReply.Error(DispatcherTexts.UnknownCommand.Format(context.ReplyLanguage, context.Prefix, SafeText.Clean(name))));
+            : Task.FromResult<Reply>(Refusal(context, DispatcherTexts.UnknownCommand.Format(context.ReplyLanguage, context.Prefix, SafeText.Clean(name))));
     }
 
     private async Task<Reply> ExecuteAsync(CommandContext context, ICommand command, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ public sealed partial class CommandDispatcher
         if (declaration.Access == CommandAccess.Moderator && !context.IsModerator)
         {
             LogRefusedAccess(declaration.Name, context.UserId, context.CommunityId);
-            return MessageReply.Error(DispatcherTexts.ModeratorsOnly.Format(context.ReplyLanguage, context.Prefix, declaration.Name));
+            return Refusal(context, DispatcherTexts.ModeratorsOnly.Format(context.ReplyLanguage, context.Prefix, declaration.Name));
         }
 
         try
@@ -67,7 +67,7 @@ public sealed partial class CommandDispatcher
         catch (CommandException refusal)
         {
             // Refusals echo what was typed.
-            return MessageReply.Error(SafeText.Clean(refusal.MessageIn(context.ReplyLanguage)));
+            return Refusal(context, SafeText.Clean(refusal.MessageIn(context.ReplyLanguage)));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -77,7 +77,7 @@ public sealed partial class CommandDispatcher
         {
             // A bug or an outage must not take the front door down; the user gets a short apology, the log the details.
             LogFailed(failure, declaration.Name, context.CommunityId);
-            return MessageReply.Error(DispatcherTexts.Failed.Format(context.ReplyLanguage, context.Prefix, declaration.Name));
+            return Refusal(context, DispatcherTexts.Failed.Format(context.ReplyLanguage, context.Prefix, declaration.Name));
         }
     }
 
@@ -96,6 +96,9 @@ public sealed partial class CommandDispatcher
 
         return resolved;
     }
+
+    /// <summary>A refusal, marked with the language it is in so a front door labels it alike.</summary>
+    private static MessageReply Refusal(CommandContext context, string text) => MessageReply.Error(text) with { Language = context.ReplyLanguage };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused /{Command} to non-moderator {UserId} in {CommunityId}")]
     private partial void LogRefusedAccess(string command, string userId, string communityId);

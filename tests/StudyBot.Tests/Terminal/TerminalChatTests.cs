@@ -12,8 +12,12 @@ public sealed class TerminalChatTests : IAsyncDisposable
 {
     private readonly TestDatabase database = TestDatabase.Sqlite();
 
-    /// <summary>The context builder over a community without settings, on a migrated test database.</summary>
-    private Lazy<CommandContextBuilder> Contexts => new(() => new CommandContextBuilder(new CommunitySettingsStore(database.InstanceAsync().GetAwaiter().GetResult())));
+    /// <summary>The context builder over a community without settings, on a test database migrated before the chat starts.</summary>
+    private async Task<Lazy<CommandContextBuilder>> ContextsAsync()
+    {
+        var store = new CommunitySettingsStore(await database.InstanceAsync());
+        return new Lazy<CommandContextBuilder>(() => new CommandContextBuilder(store));
+    }
 
     private sealed class EchoCommand : ICommand
     {
@@ -30,7 +34,7 @@ public sealed class TerminalChatTests : IAsyncDisposable
         var dispatcher = new CommandDispatcher(new CommandCatalog([new EchoCommand()]), NullLogger<CommandDispatcher>.Instance);
         var lifetime = new Mock<IHostApplicationLifetime>();
         lifetime.SetupGet(l => l.ApplicationStarted).Returns(new CancellationToken(canceled: true));
-        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), Contexts, console, lifetime.Object);
+        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), await ContextsAsync(), console, lifetime.Object);
 
         await chat.StartAsync(CancellationToken.None);
         await chat.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
@@ -72,7 +76,7 @@ public sealed class TerminalChatTests : IAsyncDisposable
         using var started = new CancellationTokenSource();
         var lifetime = new Mock<IHostApplicationLifetime>();
         lifetime.SetupGet(l => l.ApplicationStarted).Returns(started.Token);
-        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), Contexts, console, lifetime.Object);
+        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), await ContextsAsync(), console, lifetime.Object);
 
         await chat.StartAsync(CancellationToken.None);
         await input.EndOfInput.WaitAsync(TimeSpan.FromSeconds(10));
@@ -92,7 +96,7 @@ public sealed class TerminalChatTests : IAsyncDisposable
         var dispatcher = new CommandDispatcher(new CommandCatalog([new EchoCommand()]), NullLogger<CommandDispatcher>.Instance);
         var lifetime = new Mock<IHostApplicationLifetime>();
         lifetime.SetupGet(l => l.ApplicationStarted).Returns(new CancellationToken(canceled: true));
-        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), Contexts, console, lifetime.Object);
+        using var chat = new TerminalChat(new Lazy<CommandDispatcher>(() => dispatcher), await ContextsAsync(), console, lifetime.Object);
         await chat.StartAsync(CancellationToken.None);
         await input.Reading.WaitAsync(TimeSpan.FromSeconds(10));
 
