@@ -40,6 +40,7 @@ public static class MatrixServiceCollectionExtensions
         services.TryAddSingleton<ReplyReactions>();
         services.AddScoped<IMatrixEventHandler, MatrixCommandHandler>();
         services.AddSingleton<IChannelPoster, MatrixChannelPoster>();
+        services.AddSingleton<IMatrixRoomLifecycle, MatrixRoomSchedules>();
         return services;
     }
 

@@ -22,12 +22,22 @@ internal sealed partial class MatrixSyncService(
     IEnumerable<IMatrixRoomLifecycle> lifecycles,
     IOptions<MatrixOptions> options,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<MatrixSyncService> logger) : BackgroundService
 {
+    private async Task WhenHostStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
+            // The store and the schedules live in the database, which another hosted service migrates at start.
+            await WhenHostStartedAsync(stoppingToken).ConfigureAwait(false);
             await signIn.StartAsync(stoppingToken).ConfigureAwait(false);
             var filterId = await filter.EnsureAsync(stoppingToken).ConfigureAwait(false);
             var joined = (await client.JoinedRoomsAsync(stoppingToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);

@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Core.Posting;
+using StudyBot.Core.Scheduling;
+using StudyBot.Core.Storage;
 using StudyBot.Core.Quizzes;
 using StudyBot.Matrix.FrontDoor;
 using StudyBot.Matrix.Tests.FakeHomeserver;
@@ -165,6 +169,34 @@ public sealed class MatrixCommandHandlerTests : IAsyncLifetime
 
         var feedback = (await NoticesAsync(room, 2))[1];
         Assert.StartsWith("Right!", feedback.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Excerpt_PostedThroughTheOutboxOnce_KickStopsTheRoomsSchedule()
+    {
+        var room = server.CreateRoomWithBot(Mod, powerLevels: new() { [Mod] = 50 });
+        await using var bot = await StartAsync();
+
+        server.Post(room, Mod, "!excerpt daily " + room + " 07:30 Europe/Amsterdam");
+        await NoticesAsync(room, 1);
+        server.Post(room, Mod, "!excerpt now " + room);
+        await NoticesAsync(room, 2);
+        var outbox = bot.Services.GetRequiredService<OutboxSender>();
+        await outbox.DrainAsync(CancellationToken.None);
+        await outbox.DrainAsync(CancellationToken.None);
+
+        var posted = (await NoticesAsync(room, 3)).Skip(2).ToList();
+        Assert.Single(posted, n => n.Body!.Contains("— ", StringComparison.Ordinal));
+        server.Kick(room, Mod);
+        await server.WaitForBotMembershipAsync(room, "leave");
+        await using var db = bot.Services.GetRequiredService<IDbContextFactory<StudyBotDbContext>>().CreateDbContext();
+        for (var i = 0; i < 100 && await db.Schedules.AnyAsync(s => s.State != ScheduleState.Stopped); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        var schedule = Assert.Single(await db.Schedules.AsNoTracking().ToListAsync());
+        Assert.Equal(ScheduleState.Stopped, schedule.State);
     }
 
     private static string Flag(int choice) => char.ConvertFromUtf32(0x1F1E6 + choice);
