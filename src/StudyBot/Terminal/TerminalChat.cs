@@ -19,32 +19,28 @@ internal sealed class TerminalChat : BackgroundService
     public const string ChannelId = Platform + ":terminal";
 
     private readonly Lazy<CommandDispatcher> dispatcher;
-    private readonly CommandContextBuilder contexts;
     private readonly TerminalConsole console;
     private readonly IHostApplicationLifetime lifetime;
 
-    public TerminalChat(Lazy<CommandDispatcher> dispatcher, CommandContextBuilder contexts, TerminalConsole console, IHostApplicationLifetime lifetime)
+    public TerminalChat(Lazy<CommandDispatcher> dispatcher, TerminalConsole console, IHostApplicationLifetime lifetime)
     {
         this.dispatcher = dispatcher;
-        this.contexts = contexts;
         this.console = console;
         this.lifetime = lifetime;
     }
 
-    /// <summary>The local user, the moderator of the local community; the community's settings (language, zone) apply per line.</summary>
-    public static CommandActor LocalActor { get; } = new(
+    public static CommandContext LocalContext { get; } = new(
         Platform,
         Platform + ":local",
         ChannelId,
         Platform + ":" + Environment.UserName,
         Environment.UserName,
-        IsPlatformAdmin: true,
-        _ => false,
-        Locale: Thread.CurrentThread.CurrentUICulture.TwoLetterISOLanguageName,
-
+        IsModerator: true,
+        Locale: Thread.CurrentThread.CurrentUICulture.TwoLetterISOLanguageName)
+    {
         // One reader, who sees every reply: private replies are possible and a quiz moves on after each answer.
-        new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: true, ShowsInstantsInReaderZone: false),
-        PrefixedPlatformValues.Instance);
+        Capabilities = new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: true, ShowsInstantsInReaderZone: false),
+    };
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -87,9 +83,7 @@ internal sealed class TerminalChat : BackgroundService
             }
 
             var command = CommandLineParser.LooksLikeCommand(line) ? line : "/" + line.Trim();
-            var commands = await ready.ConfigureAwait(false);
-            var context = await contexts.BuildAsync(LocalActor, stoppingToken).ConfigureAwait(false);
-            var reply = await commands.ExecuteLineAsync(context, command, stoppingToken).ConfigureAwait(false);
+            var reply = await (await ready.ConfigureAwait(false)).ExecuteLineAsync(LocalContext, command, stoppingToken).ConfigureAwait(false);
             console.Write(TerminalRenderer.Render(reply));
         }
     }
