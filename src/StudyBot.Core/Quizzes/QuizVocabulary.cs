@@ -85,6 +85,8 @@ public sealed class QuizVocabulary
         var foldedPrompt = TextFolding.Fold(prompt);
         var shape = answer.Kind == AnswerKind.Term ? TermShapes.Of(answer.Text, document.Language) : default;
         var scale = answer.Kind == AnswerKind.Place ? PlaceScales.Of(answer.Text, document.Language) : default;
+        // A person the prompt already names ("Shlyapnikov, Kollontai, and _____") is plainly not the one left out.
+        var promptWords = answer.Kind == AnswerKind.Person ? Tokenizer.FoldedWords(prompt).ToHashSet(StringComparer.Ordinal) : [];
         var candidates = PoolDocuments(document)
             .Take(MaxPoolDocuments)
             .Where(d => (!fromOtherDocuments || d != document) && (answer.Kind == AnswerKind.Year || d.Language == document.Language))
@@ -93,7 +95,8 @@ public sealed class QuizVocabulary
                 && (answer.Kind != AnswerKind.Term || TermShapes.Of(x.Candidate.Text, document.Language) == shape)
                 && (answer.Kind != AnswerKind.Place || (scale != PlaceScale.Unknown && PlaceScales.Of(x.Candidate.Text, document.Language) == scale)))
             .DistinctBy(x => x.Candidate.Text, StringComparer.Ordinal)
-            .Where(x => !Alike(answer.Kind, x.Candidate.Text, answer.Text) && !foldedPrompt.Contains(TextFolding.Fold(x.Candidate.Text), StringComparison.Ordinal))
+            .Where(x => !Alike(answer.Kind, x.Candidate.Text, answer.Text) && !foldedPrompt.Contains(TextFolding.Fold(x.Candidate.Text), StringComparison.Ordinal)
+                && !Tokenizer.FoldedWords(x.Candidate.Text).Any(promptWords.Contains))
             .Take(EnoughCandidates);
         var chosen = new List<string>();
         foreach (var (from, candidate) in random.Shuffled(candidates).OrderBy(x => x.Document == document ? 0 : 1).ThenBy(x => Distance(answer, x.Candidate.Text)))

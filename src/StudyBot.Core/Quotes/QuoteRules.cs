@@ -231,14 +231,14 @@ public static partial class QuoteRules
         @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^the \w+ (?:was|were|is|are|remained)\b"
         + @"|^(?:behind|beyond|inside|outside|beneath|beside|opposite|across) the|^one (?:\w+ )?more|since then|as well(?! as)|\w+ed here|adjoining|aforementioned|above-mentioned|abovementioned"
         + @"|(?:of|for|on|at|to|by|from|with|after|during|about|since) that (?!(?:is|was|are|were|the|a|an|it|they|he|she|we|i|you|there|this)\b)\p{Ll}+"
-        + @"|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"
+        + @"|on the contrary|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"
         + @"|^het (?:vormde|vormt|bleek|blijkt|ging|gaat|maakte|maakt|toonde|toont|kwam|komt|bracht|brengt|stond|staat|begon|begint|eindigde|beweert|beweerde|zegt|zei|wil|wilde|speelde|speelt|werkte|werkt))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackPointingPhrase();
 
     // Phrases that send the reader to another part of the text, wherever they stand in a quote.
     [GeneratedRegex(
-        @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted|cited|quoted|described|listed) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|we zagen|eerder gezegd)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
+        @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted|cited|quoted|described|listed) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|eerder gezegd|(?:wij|we) (?:\w+ )?zagen)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceElsewhere();
 

@@ -133,4 +133,19 @@ public sealed class QuizGeneratorTests
             Assert.Single(q.Choices.Select(c => PlaceScales.Of(c, document.Language)).Distinct());
         });
     }
+
+    [Theory]
+    [MemberData(nameof(SeedSlugs))]
+    public void Create_ClozeOnAPerson_NeverOffersSomeoneThePromptNames(string slug)
+    {
+        var document = Seeds.Value.Find(slug)!;
+
+        var people = new QuizFixture(Seeds.Value).AllCloze(document).Where(q => q.RightChoice.Contains(' ', StringComparison.Ordinal) && char.IsUpper(q.RightChoice[0]));
+
+        Assert.All(people, q =>
+        {
+            var named = Tokenizer.FoldedWords(q.Prompt).ToHashSet(StringComparer.Ordinal);
+            Assert.All(q.Choices.Where(c => c != q.RightChoice), c => Assert.DoesNotContain(Tokenizer.FoldedWords(c), named.Contains));
+        });
+    }
 }

@@ -30,6 +30,9 @@ public sealed class QuoteRulesTests
     [InlineData("Since then the authorities started open repressions aiming at a destruction of the RDKS.", "en")]
     [InlineData("The superb organization of the rising is clearly demonstrated here.", "en")]
     [InlineData("Kollontai later became an important diplomat and Shlyapnikov wrote memoirs.", "en")]
+    [InlineData("For years the Comintern did not become disinterested on the issue.", "en")]
+    [InlineData("The news on the victory echoed all around the republic.", "en")]
+    [InlineData("Today, on the contrary, scores of workers are employed at places where services are provided.", "en")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -151,6 +154,7 @@ public sealed class QuoteRulesTests
     [InlineData("The money kept the strike alive. As we saw above, the employers had counted on hunger.", true)]
     [InlineData("I already mentioned that the hiring system left men idle.", true)]
     [InlineData("Wij zullen hierop terugkomen.", true)]
+    [InlineData("En zoals wij reeds zagen, riep dat de meest schadelijke verwarring op.", true)]
     [InlineData("The decisions cited above were drafted by the Organization Department in 1925.", true)]
     [InlineData("Het proces is goed in beeld gebracht door John Reed (zie leeslijst achteraan).", true)]
     [InlineData("The strike fund was almost empty by the beginning of September.", false)]
