@@ -52,7 +52,7 @@ public sealed class SectionAttributionTests
 
         var reply = Assert.IsType<DocumentReply>(await Run(new SummaryCommand(Seeds.Value, new Summarizer(index)), $"/summary turk-metal-renault-revolt section:{Serge.Index + 1}"));
 
-        Assert.Contains("Auto workers revolt against the Türk Metal bureaucracy, Victor Serge, 1930, Year One of the Russian Revolution", reply.Footer);
+        Assert.Equal("Auto workers revolt against the Türk Metal bureaucracy, Victor Serge, 1930, Year One of the Russian Revolution", reply.Source?.ToString());
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class QuizCommandTests : IDisposable
     [Fact]
     public async Task Answer_ASecondTimeBySameMember_IsRefusedPolitely()
     {
-        await features.Run(ann, "/quiz questions:2 kind:cloze");
+        await features.Run(ann, "/quiz document:workers-opposition questions:2 kind:cloze");
         var question = CurrentQuestion();
         await features.Run(bob, $"/answer {Wrong(question)}");
 
@@ -70,7 +70,7 @@ public sealed class QuizCommandTests : IDisposable
     [Fact]
     public async Task Answer_RightInAGroup_AnnouncesItAndShowsTheNextQuestion()
     {
-        await features.Run(ann, "/quiz questions:2 kind:cloze");
+        await features.Run(ann, "/quiz document:workers-opposition questions:2 kind:cloze");
         var question = CurrentQuestion();
 
         var reply = Assert.IsType<CompositeReply>(await features.Run(bob, $"/answer {QuizReplies.Letter(question.Answer)} question:1"));
@@ -84,7 +84,7 @@ public sealed class QuizCommandTests : IDisposable
     [Fact]
     public async Task Quiz_InTheTerminal_MovesOnAfterEveryAnswerAndEndsWithTheBoard()
     {
-        await features.Run(TestContexts.Terminal, "/quiz questions:2 kind:cloze");
+        await features.Run(TestContexts.Terminal, "/quiz document:workers-opposition questions:2 kind:cloze");
         var first = CurrentQuestion(TestContexts.Terminal);
 
         var afterFirst = Assert.IsType<CompositeReply>(await features.Run(TestContexts.Terminal, $"/answer {Wrong(first)}"));
@@ -93,7 +93,7 @@ public sealed class QuizCommandTests : IDisposable
         var afterSecond = Assert.IsType<CompositeReply>(await features.Run(TestContexts.Terminal, $"/answer {second.Answer + 1}"));
 
         var board = Assert.IsType<ListReply>(afterSecond.Parts[^1]);
-        Assert.Equal("Quiz results: the corpus (2 questions)", board.Title);
+        Assert.Equal("Quiz results: Workers' Opposition (2 questions)", board.Title);
         Assert.Equal("1. me: 1 right of 2 answered", Assert.Single(board.Items).PlainText);
         Assert.Null(features.Get<IQuizSessionStore>().Find(TestContexts.Terminal.ChannelId));
     }
@@ -101,7 +101,7 @@ public sealed class QuizCommandTests : IDisposable
     [Fact]
     public async Task QuizNext_ByAnotherMember_IsRefused_ByTheStarter_ClosesTheQuestion()
     {
-        await features.Run(ann, "/quiz questions:2 kind:cloze");
+        await features.Run(ann, "/quiz document:workers-opposition questions:2 kind:cloze");
         var question = CurrentQuestion();
 
         var refused = Assert.IsType<MessageReply>(await features.Run(bob, "/quiz next"));
@@ -186,7 +186,7 @@ public sealed class QuizCommandTests : IDisposable
     [Fact]
     public async Task QuizStop_EndsTheQuizWithTheBoard()
     {
-        await features.Run(ann, "/quiz questions:3 kind:cloze");
+        await features.Run(ann, "/quiz document:workers-opposition questions:3 kind:cloze");
         await features.Run(bob, $"/answer {QuizReplies.Letter(CurrentQuestion().Answer)}");
         await features.Run(ann, $"/answer {Wrong(CurrentQuestion())}");
 
@@ -199,11 +199,11 @@ public sealed class QuizCommandTests : IDisposable
     [Fact]
     public async Task Quiz_WhileOneRuns_IsRefusedUntilItIsIdle()
     {
-        await features.Run(ann, "/quiz questions:3 kind:cloze");
+        await features.Run(ann, "/quiz document:workers-opposition questions:3 kind:cloze");
 
         var refused = Assert.IsType<MessageReply>(await features.Run(bob, "/quiz"));
         features.Clock.Advance(QuizCommand.IdleTimeout + TimeSpan.FromMinutes(1));
-        var replaced = await features.Run(bob, "/quiz questions:2 kind:cloze");
+        var replaced = await features.Run(bob, "/quiz document:workers-opposition questions:2 kind:cloze");
 
         Assert.Equal("A quiz is already running here (question 1 of 3). Answer it, or end it with /quiz stop.", refused.Text);
         Assert.IsType<QuestionReply>(replaced);

@@ -31,7 +31,7 @@ public sealed class QuizRecordsTests
     {
         await using var database = TestDatabase.Sqlite();
         await using var bot = await QuizRecordsBot.StartAsync(database, clock);
-        await bot.Run(ann, "/quiz questions:2 kind:cloze");
+        await bot.Run(ann, "/quiz document:workers-opposition questions:2 kind:cloze");
         await bot.Run(bob, $"/answer {bot.WrongLetter(ann)}");
         await bot.Run(bob, $"/answer {bot.RightLetter(ann)}");
 
@@ -74,14 +74,14 @@ public sealed class QuizRecordsTests
         await using var database = TestDatabase.Sqlite();
         await using (var before = await QuizRecordsBot.StartAsync(database, clock))
         {
-            await before.Run(ann, "/quiz questions:3 kind:cloze");
+            await before.Run(ann, "/quiz document:workers-opposition questions:3 kind:cloze");
             await before.Run(bob, $"/answer {before.RightLetter(ann)}");
         }
 
         // The quiz survives the restart; once nobody touched it for the idle timeout, a new one replaces it.
         await using var after = await QuizRecordsBot.StartAsync(database, clock);
         clock.Advance(QuizCommand.IdleTimeout + TimeSpan.FromMinutes(1));
-        Assert.IsType<QuestionReply>(await after.Run(ann, "/quiz questions:2 kind:cloze"));
+        Assert.IsType<QuestionReply>(await after.Run(ann, "/quiz document:workers-opposition questions:2 kind:cloze"));
 
         Assert.Equal("bob: 1 right of 1 answered (100%) in 1 quiz", Text(await after.Run(ann, "/quiz stats bob")));
     }
@@ -135,7 +135,7 @@ public sealed class QuizRecordsTests
     {
         await using (var bot = await QuizRecordsBot.StartAsync(database, clock))
         {
-            await bot.Run(ann, "/quiz questions:2 kind:cloze");
+            await bot.Run(ann, "/quiz document:workers-opposition questions:2 kind:cloze");
             await bot.Run(bob, $"/answer {bot.WrongLetter(ann)}");
             await bot.Run(ann, $"/answer {bot.RightLetter(ann)}");
             await bot.Run(ann, $"/answer {bot.RightLetter(ann)}");

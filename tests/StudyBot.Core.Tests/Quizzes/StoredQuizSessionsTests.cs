@@ -45,10 +45,10 @@ public sealed class StoredQuizSessionsTests
     {
         await using var database = TestDatabase.Sqlite();
         await using var bot = await QuizRecordsBot.StartAsync(database, clock);
-        var firstQuestion = Assert.IsType<QuestionReply>(await bot.Run(ann, "/quiz questions:3 kind:cloze"));
+        var firstQuestion = Assert.IsType<QuestionReply>(await bot.Run(ann, "/quiz document:workers-opposition questions:3 kind:cloze"));
         var oldButton = firstQuestion.Actions[0].CommandLine;
         await bot.Run(ann, "/quiz stop");
-        var newQuestion = Assert.IsType<QuestionReply>(await bot.Run(ann, "/quiz questions:3 kind:cloze"));
+        var newQuestion = Assert.IsType<QuestionReply>(await bot.Run(ann, "/quiz document:workers-opposition questions:3 kind:cloze"));
 
         var refused = Assert.IsType<MessageReply>(await bot.Run(bob, oldButton));
 
@@ -65,7 +65,7 @@ public sealed class StoredQuizSessionsTests
     {
         await using var database = TestDatabase.Sqlite();
         await using var bot = await QuizRecordsBot.StartAsync(database, clock);
-        await bot.Run(ann, "/quiz questions:2 kind:cloze");
+        await bot.Run(ann, "/quiz document:workers-opposition questions:2 kind:cloze");
 
         var reply = Assert.IsType<CompositeReply>(await bot.Run(bob, $"/answer {bot.RightLetter(ann)}"));
 
@@ -77,7 +77,7 @@ public sealed class StoredQuizSessionsTests
         string right;
         await using (var before = await QuizRecordsBot.StartAsync(database, clock))
         {
-            await before.Run(ann, "/quiz questions:2 kind:cloze");
+            await before.Run(ann, "/quiz document:workers-opposition questions:2 kind:cloze");
             right = before.RightLetter(ann);
         }
 
@@ -96,7 +96,7 @@ public sealed class StoredQuizSessionsTests
     {
         await using var first = await QuizRecordsBot.StartAsync(database, clock);
         await using var second = await QuizRecordsBot.StartAsync(database, clock);
-        var question = Assert.IsType<QuestionReply>(await first.Run(ann, "/quiz questions:2 kind:cloze"));
+        var question = Assert.IsType<QuestionReply>(await first.Run(ann, "/quiz document:workers-opposition questions:2 kind:cloze"));
         var wrong = first.WrongLetter(ann);
         var button = question.Actions.Single(a => a.Label == wrong).CommandLine;
 

@@ -134,7 +134,7 @@ public sealed class MatrixCommandHandlerTests : IAsyncLifetime
         var room = server.CreateRoomWithBot(Mod);
         await using var bot = await StartAsync(bundledCorpus: true);
 
-        server.Post(room, Member, "!quiz start questions:2");
+        server.Post(room, Member, "!quiz start document:workers-opposition questions:2");
         var question = (await NoticesAsync(room, 1))[0];
         Assert.Equal(["🇦", "🇧", "🇨", "🇩"], await ReactionsAsync(room, question.EventId!, 4));
         var session = await bot.Services.GetRequiredService<IQuizSessionStore>().FindAsync("matrix:" + room, CancellationToken.None);
@@ -149,9 +149,12 @@ public sealed class MatrixCommandHandlerTests : IAsyncLifetime
         server.React(room, Other, question.EventId!, Flag(right));
         var next = (await NoticesAsync(room, 4))[3];
 
-        Assert.StartsWith("Not quite.", feedback.Body, StringComparison.Ordinal);
+        // The room sees that the member answered, not whether the answer was right, until the question closes.
+        Assert.Contains("answered question 1. The answer follows when the question closes.", feedback.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not quite", feedback.Body, StringComparison.Ordinal);
         Assert.Contains("You already answered question 1", changed.Body, StringComparison.Ordinal);
-        Assert.Contains("other got question 1 right", next.Body, StringComparison.Ordinal);
+        // In a room a right answer closes the question: the answer is announced with the next question.
+        Assert.StartsWith("Right! Question 1", next.Body, StringComparison.Ordinal);
         Assert.Contains("Question 2 of 2", next.Body, StringComparison.Ordinal);
         Assert.Equal(4, (await ReactionsAsync(room, next.EventId!, 4)).Count);
     }
@@ -162,7 +165,7 @@ public sealed class MatrixCommandHandlerTests : IAsyncLifetime
         var room = server.CreateRoomWithBot(Mod);
         await using var bot = await StartAsync(bundledCorpus: true);
 
-        server.Post(room, Member, "!quiz start questions:1");
+        server.Post(room, Member, "!quiz start document:workers-opposition questions:1");
         await NoticesAsync(room, 1);
         var session = await bot.Services.GetRequiredService<IQuizSessionStore>().FindAsync("matrix:" + room, CancellationToken.None);
         server.Post(room, Member, "!answer " + QuizReplies.Letter(session!.Questions[0].Answer));
