@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using StudyBot.Core.Corpus;
+using StudyBot.Core.Localisation;
 
 namespace StudyBot.Core.Commands;
 
@@ -50,15 +53,88 @@ public sealed record ReplyAction(string Label, string CommandLine)
     public ActionIntent Intent { get; init; } = ActionIntent.PostNew;
 }
 
-/// <summary>Text with optional highlighted runs (search matches).</summary>
+/// <summary>Text with optional highlighted runs (search matches) and instants kept as values (meetings, next runs).</summary>
 public sealed record RichText(IReadOnlyList<TextRun> Runs)
 {
     public static RichText Plain(string text) => new([new TextRun(text, false)]);
 
+    /// <summary>
+    /// <paramref name="text"/> in <paramref name="language"/> with its placeholders filled like <see cref="LocalText.Format"/>,
+    /// except that an argument that is a <see cref="TextRun"/> (an instant) stays a run of its own, e.g. "Next meeting: {0}".
+    /// </summary>
+    public static RichText Format(LocalText text, Language language, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(args);
+        var format = text.In(language);
+        var runs = new List<TextRun>();
+        var plain = new StringBuilder();
+        var i = 0;
+        while (i < format.Length)
+        {
+            var c = format[i];
+            if ((c == '{' || c == '}') && i + 1 < format.Length && format[i + 1] == c)
+            {
+                plain.Append(c);
+                i += 2;
+                continue;
+            }
+
+            if (c != '{')
+            {
+                plain.Append(c);
+                i++;
+                continue;
+            }
+
+            var close = format.IndexOf('}', i);
+            var hole = format[(i + 1)..close];
+            var index = int.Parse(hole.Split(',', ':')[0], CultureInfo.InvariantCulture);
+            if (args[index] is TextRun run)
+            {
+                Flush();
+                runs.Add(run);
+            }
+            else
+            {
+                plain.Append(string.Format(LocalText.CultureOf(language), "{0" + hole[hole.Split(',', ':')[0].Length..] + "}", args[index]));
+            }
+
+            i = close + 1;
+        }
+
+        Flush();
+        return new RichText(runs);
+
+        void Flush()
+        {
+            if (plain.Length > 0)
+            {
+                runs.Add(new TextRun(plain.ToString(), false));
+                plain.Clear();
+            }
+        }
+    }
+
+    /// <summary>The text as one string, instants in their schedule's zone (<see cref="TextRun.At"/>).</summary>
     public string PlainText => string.Concat(Runs.Select(r => r.Text));
 }
 
-public sealed record TextRun(string Text, bool Highlighted);
+/// <summary>A piece of <see cref="RichText"/>: plain, highlighted, or an instant.</summary>
+/// <param name="Text">The words; for an instant, how it reads in its zone, which front doors without reader zones show.</param>
+/// <param name="Highlighted">A search match.</param>
+public sealed record TextRun(string Text, bool Highlighted)
+{
+    /// <summary>The moment this run shows, when it shows one; Discord renders it in each reader's zone instead of <see cref="Text"/>.</summary>
+    public ShownInstant? Instant { get; init; }
+
+    /// <summary>A run showing <paramref name="instant"/>, worded in its zone and <paramref name="language"/> for front doors without reader zones.</summary>
+    public static TextRun At(ShownInstant instant, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(instant);
+        return new TextRun(instant.InZone(language), false) { Instant = instant };
+    }
+}
 
 /// <summary>Where a passage comes from; shown with every quote, hit and question source.</summary>
 public sealed record Attribution(string Title, string? Author, string? Date, string? Section)
@@ -68,20 +144,44 @@ public sealed record Attribution(string Title, string? Author, string? Date, str
 }
 
 /// <summary>A short message: a confirmation, a status, or an error that names the problem.</summary>
-public sealed record MessageReply(string Text, ReplyTone Tone = ReplyTone.Info) : Reply
+/// <param name="Body">The message; instants in it are values (<see cref="TextRun.Instant"/>).</param>
+/// <param name="Tone">Info, success or error.</param>
+public sealed record MessageReply(RichText Body, ReplyTone Tone = ReplyTone.Info) : Reply
 {
+    public MessageReply(string text, ReplyTone tone = ReplyTone.Info)
+        : this(RichText.Plain(text), tone)
+    {
+    }
+
+    /// <summary>The message as one string, instants in their schedule's zone.</summary>
+    public string Text => Body.PlainText;
+
+    /// <summary>
+    /// The role this message calls on purpose: a circle reminder's configured role, the one ping the product allows.
+    /// Front doors that can ping a role do so from this field only, never from text; the others name the role.
+    /// </summary>
+    public string? MentionRoleId { get; init; }
+
     public static MessageReply Error(string text) => new(text, ReplyTone.Error);
 }
 
 /// <summary>A quoted passage with its attribution. <paramref name="Late"/> marks a scheduled post sent after its time.</summary>
 public sealed record QuoteReply(string Text, Attribution Source, string? Heading = null, bool Late = false) : Reply;
 
-/// <summary>A titled block of paragraphs: a section's text, a summary, a help page.</summary>
+/// <summary>A titled block of paragraphs: a section's text, a summary, a help page, a status.</summary>
 /// <param name="Title">The heading.</param>
-/// <param name="Paragraphs">The text, a paragraph each.</param>
+/// <param name="Body">The text, a paragraph each; instants in it are values (<see cref="TextRun.Instant"/>).</param>
 /// <param name="Footer">Further lines under the text that have no value of their own below.</param>
-public sealed record DocumentReply(string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Footer) : Reply
+public sealed record DocumentReply(string Title, IReadOnlyList<RichText> Body, IReadOnlyList<string> Footer) : Reply
 {
+    public DocumentReply(string title, IReadOnlyList<string> paragraphs, IReadOnlyList<string> footer)
+        : this(title, (paragraphs ?? throw new ArgumentNullException(nameof(paragraphs))).Select(RichText.Plain).ToArray(), footer)
+    {
+    }
+
+    /// <summary>The paragraphs as strings, instants in their schedule's zone.</summary>
+    public IReadOnlyList<string> Paragraphs => Body.Select(p => p.PlainText).ToArray();
+
     /// <summary>Where the text comes from, when it is corpus text.</summary>
     public Attribution? Source { get; init; }
 

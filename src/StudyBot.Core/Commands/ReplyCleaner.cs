@@ -8,12 +8,12 @@ public static class ReplyCleaner
         ArgumentNullException.ThrowIfNull(reply);
         var cleaned = reply switch
         {
-            MessageReply m => m with { Text = SafeText.Clean(m.Text) },
+            MessageReply m => m with { Body = Clean(m.Body) },
             QuoteReply q => q with { Text = SafeText.Clean(q.Text), Source = Clean(q.Source), Heading = Optional(q.Heading) },
             DocumentReply d => d with
             {
                 Title = SafeText.Clean(d.Title),
-                Paragraphs = All(d.Paragraphs),
+                Body = d.Body.Select(Clean).ToArray(),
                 Footer = All(d.Footer),
                 Source = d.Source is { } source ? Clean(source) : null,
                 Facts = d.Facts is { } facts ? facts with { KeyTerms = All(facts.KeyTerms) } : null,

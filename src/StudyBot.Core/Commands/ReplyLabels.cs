@@ -23,6 +23,15 @@ public static class ReplyLabels
 
     public static readonly LocalText PostedLate = new("{0} (posted late)", "{0} (later geplaatst)");
 
+    /// <summary>Before a scheduled message that left after its time.</summary>
+    public static readonly LocalText Late = new("(late)", "(te laat)");
+
+    /// <summary>How a front door that cannot ping a role names the one a reminder calls, e.g. "For the role 'readers'."</summary>
+    public static readonly LocalText ForRole = new("For {0}.", "Voor {0}.");
+
+    /// <summary>A role where roles are names (the terminal).</summary>
+    public static readonly LocalText RoleName = new("the role '{0}'", "de rol '{0}'");
+
     public static readonly LocalText Words = new("{0:N0} words", "{0:N0} woorden");
 
     public static readonly LocalText MinutesRead = new("{0} min read", "{0} min. lezen");

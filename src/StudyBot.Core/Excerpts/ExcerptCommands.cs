@@ -5,6 +5,7 @@ using StudyBot.Core.Corpus;
 using StudyBot.Core.Posting;
 using StudyBot.Core.ReadingLists;
 using StudyBot.Core.Scheduling;
+using StudyBot.Core.Settings;
 using StudyBot.Core.Storage;
 
 namespace StudyBot.Core.Excerpts;
@@ -119,13 +120,14 @@ public sealed class ExcerptDailyCommand(ExcerptServices services) : ICommand
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await services.Schedules.ApplyAsync(subscription.Schedule, cancellationToken).ConfigureAwait(false);
         return new MessageReply(
-            ExcerptTexts.Started.Format(
+            RichText.Format(
+                ExcerptTexts.Started,
                 language,
                 ExcerptServices.SourceIn(subscription, language),
                 channel,
                 ScheduleStatus.Describe(pattern.Cron, language),
                 zone,
-                ScheduleStatus.Local(subscription.Schedule.NextEventUtc!.Value, zone, language)),
+                ScheduleStatus.At(subscription.Schedule.NextEventUtc!.Value, zone, language)),
             ReplyTone.Success);
     }
 
@@ -211,7 +213,7 @@ public sealed class ExcerptControlCommand : ICommand
             ScheduleId = subscription.ScheduleId,
             ChannelId = subscription.ChannelId,
             ScheduledUtc = now,
-            Content = OutboxContent.Quote(card.Text, card.Source, ExcerptScheduleHandler.Heading).ToJson(),
+            Content = ExcerptScheduleHandler.Post(card, await CommunityLanguage.OfAsync(db, subscription.CommunityId, cancellationToken).ConfigureAwait(false)).ToJson(),
             NextAttemptUtc = now,
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Core.Scheduling;
+using StudyBot.Core.Settings;
 using StudyBot.Core.Storage;
 
 namespace StudyBot.Core.Excerpts;
@@ -7,8 +8,6 @@ namespace StudyBot.Core.Excerpts;
 /// <summary>A daily excerpt's event: draw the next card of the channel's deck and post it as a quote.</summary>
 public sealed class ExcerptScheduleHandler : IScheduleHandler
 {
-    public const string Heading = "Excerpt of the day";
-
     private readonly ExcerptDeck deck;
 
     public ExcerptScheduleHandler(ExcerptDeck deck)
@@ -32,10 +31,17 @@ public sealed class ExcerptScheduleHandler : IScheduleHandler
         var card = await deck.DrawAsync(db, subscription, scheduleEvent.FireUtc, cancellationToken).ConfigureAwait(false);
         if (card is null)
         {
-            schedule.LastError = $"No eligible passage in {subscription.SourceName}; nothing was posted.";
+            schedule.LastError = ScheduleErrors.Store(ScheduleError.NoEligiblePassage, subscription.SourceName);
             return null;
         }
 
-        return OutboxContent.Quote(card.Text, card.Source, Heading);
+        return Post(card, await CommunityLanguage.OfAsync(db, schedule.CommunityId, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The post of <paramref name="card"/> under the day's heading, in the community's <paramref name="language"/>.</summary>
+    public static OutboxContent Post(ExcerptCandidate card, Corpus.Language language)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return OutboxContent.Quote(card.Text, card.Source, ExcerptTexts.Heading.In(language), language);
     }
 }

@@ -42,4 +42,6 @@ internal static class ExcerptTexts
     public static readonly LocalText WholeCorpus = new("the whole corpus", "het hele corpus");
 
     public static readonly LocalText ReadingList = new("the reading list '{0}'", "de leeslijst '{0}'");
+
+    public static readonly LocalText Heading = new("Excerpt of the day", "Fragment van de dag");
 }

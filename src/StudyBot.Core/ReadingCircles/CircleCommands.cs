@@ -53,15 +53,15 @@ public sealed class CircleCommand(CircleServices services) : ICommand
                 .ToListAsync(cancellationToken).ConfigureAwait(false)
             : [];
         var language = context.ReplyLanguage;
-        var paragraphs = new List<string>
+        var paragraphs = new List<RichText>
         {
-            CircleTexts.Reading.Format(language, circle.Position + 1, list.Items.Count) + ": " + ReadingListLookup.Describe(item, services.Corpus),
+            RichText.Plain(CircleTexts.Reading.Format(language, circle.Position + 1, list.Items.Count) + ": " + ReadingListLookup.Describe(item, services.Corpus)),
             circle.Schedule.State == ScheduleState.Paused
-                ? CircleTexts.CirclePaused.In(language)
-                : CircleTexts.NextMeeting.Format(
-                    language, meeting is { } next ? ScheduleStatus.Local(next, circle.Schedule.TimeZoneId, language) : CircleTexts.None.In(language)),
-            done.Count == 0 ? CircleTexts.NobodyFinished.In(language) : CircleTexts.Finished.Format(language, string.Join(", ", done)),
-            coming.Count == 0 ? CircleTexts.NobodyComing.Format(language, context.Prefix) : CircleTexts.Coming.Format(language, string.Join(", ", coming)),
+                ? RichText.Plain(CircleTexts.CirclePaused.In(language))
+                : RichText.Format(
+                    CircleTexts.NextMeeting, language, meeting is { } next ? ScheduleStatus.At(next, circle.Schedule.TimeZoneId, language) : CircleTexts.None.In(language)),
+            RichText.Plain(done.Count == 0 ? CircleTexts.NobodyFinished.In(language) : CircleTexts.Finished.Format(language, string.Join(", ", done))),
+            RichText.Plain(coming.Count == 0 ? CircleTexts.NobodyComing.Format(language, context.Prefix) : CircleTexts.Coming.Format(language, string.Join(", ", coming))),
         };
         return new DocumentReply(CircleTexts.Title.Format(language, list.Name), paragraphs, []);
     }
@@ -124,8 +124,8 @@ public sealed class CircleRsvpCommand(CircleServices services) : ICommand
         rsvp.Attending = attending;
         rsvp.AnsweredUtc = services.Time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        var when = ScheduleStatus.Local(meeting, circle.Schedule.TimeZoneId, context.ReplyLanguage);
-        return new MessageReply((attending ? CircleTexts.SeeYou : CircleTexts.NotComing).Format(context.ReplyLanguage, when), ReplyTone.Success);
+        var when = ScheduleStatus.At(meeting, circle.Schedule.TimeZoneId, context.ReplyLanguage);
+        return new MessageReply(RichText.Format(attending ? CircleTexts.SeeYou : CircleTexts.NotComing, context.ReplyLanguage, when), ReplyTone.Success);
     }
 }
 
@@ -191,14 +191,15 @@ public sealed class CircleSetupCommand(CircleServices services) : ICommand
             ? CircleTexts.NoReminders.In(language)
             : CircleTexts.Reminders.Format(language, string.Join(", ", offsets.Select(ReminderOffsets.Describe)));
         return new MessageReply(
-            CircleTexts.SetUp.Format(
+            RichText.Format(
+                CircleTexts.SetUp,
                 language,
                 list.Name,
                 channel,
                 ScheduleStatus.Describe(pattern.Cron, language),
                 zone,
                 reminders,
-                first is { } at ? ScheduleStatus.Local(at, zone, language) : CircleTexts.None.In(language)),
+                first is { } at ? ScheduleStatus.At(at, zone, language) : CircleTexts.None.In(language)),
             ReplyTone.Success);
     }
 }
@@ -240,7 +241,7 @@ public sealed class CircleControlCommand : ICommand
         switch (verb)
         {
             case "status":
-                var lines = new List<string> { CircleTexts.Reading.Format(language, circle.Position + 1, circle.ReadingList?.Items.Count) };
+                var lines = new List<RichText> { RichText.Plain(CircleTexts.Reading.Format(language, circle.Position + 1, circle.ReadingList?.Items.Count)) };
                 lines.AddRange(ScheduleStatus.Lines(schedule, context.ReplyLanguage));
                 return new DocumentReply(CircleTexts.Title.Format(language, name), lines, []);
             case "pause" when schedule.State == ScheduleState.Paused:
@@ -253,7 +254,7 @@ public sealed class CircleControlCommand : ICommand
                 throw new CommandException(CircleTexts.NotPaused);
             case "resume":
                 services.Schedules.Resume(schedule);
-                reply = new MessageReply(CircleTexts.Resumed.Format(language, name, Next(schedule, language)), ReplyTone.Success);
+                reply = new MessageReply(RichText.Format(CircleTexts.Resumed, language, name, Next(schedule, language)), ReplyTone.Success);
                 break;
             case "skip":
                 reply = SkipReading(db, circle, language);
@@ -296,6 +297,6 @@ public sealed class CircleControlCommand : ICommand
             ReplyTone.Success);
     }
 
-    private static string Next(ScheduleEntity schedule, Language language) =>
-        schedule.NextEventUtc is { } next ? ScheduleStatus.Local(next, schedule.TimeZoneId, language) : CircleTexts.None.In(language);
+    private static object Next(ScheduleEntity schedule, Language language) =>
+        schedule.NextEventUtc is { } next ? ScheduleStatus.At(next, schedule.TimeZoneId, language) : CircleTexts.None.In(language);
 }

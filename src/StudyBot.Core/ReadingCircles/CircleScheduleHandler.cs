@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.ReadingLists;
 using StudyBot.Core.Scheduling;
+using StudyBot.Core.Settings;
 using StudyBot.Core.Storage;
 
 namespace StudyBot.Core.ReadingCircles;
@@ -27,28 +29,35 @@ public sealed class CircleScheduleHandler : IScheduleHandler
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(scheduleEvent);
         var circle = await CircleLookup.ForScheduleAsync(db, schedule.Id, cancellationToken).ConfigureAwait(false);
+        var language = await CommunityLanguage.OfAsync(db, schedule.CommunityId, cancellationToken).ConfigureAwait(false);
         var items = circle?.ReadingList?.Items ?? [];
         if (circle is null || circle.Position >= items.Count)
         {
             // The list lost its readings under the circle (removed items): there is nothing left to meet about.
             schedule.State = ScheduleState.Stopped;
-            return OutboxContent.Message("The reading circle has no reading left and stops here.");
+            return OutboxContent.Message(CircleTexts.NothingLeft, language);
         }
 
         return scheduleEvent.Kind == ScheduleEventKind.Reminder
-            ? Reminder(circle, items[circle.Position], schedule, scheduleEvent)
-            : MoveOn(db, circle, items, schedule, scheduleEvent);
+            ? Reminder(circle, items[circle.Position], schedule, scheduleEvent, language)
+            : MoveOn(db, circle, items, schedule, scheduleEvent, language);
     }
 
-    private OutboxContent Reminder(CircleEntity circle, ReadingListItemEntity item, ScheduleEntity schedule, ScheduleEvent scheduleEvent)
+    // The role is a field of the post, never text: only a front door that may ping it renders the mention.
+    private OutboxContent Reminder(CircleEntity circle, ReadingListItemEntity item, ScheduleEntity schedule, ScheduleEvent scheduleEvent, Language language)
     {
-        var role = circle.RoleId is { } id ? $" For {id}." : string.Empty;
-        return OutboxContent.Message(
-            $"Reading circle '{circle.ReadingList!.Name}' meets {ScheduleStatus.Local(scheduleEvent.OccurrenceUtc, schedule.TimeZoneId)}, in {ReminderOffsets.Describe(scheduleEvent.Offset)}. " +
-            $"Reading {circle.Position + 1} of {circle.ReadingList.Items.Count}: {ReadingListLookup.Describe(item, corpus)}.{role}");
+        var meeting = ScheduleStatus.At(scheduleEvent.OccurrenceUtc, schedule.TimeZoneId, language);
+        var inTime = new TextRun(ReminderOffsets.Describe(scheduleEvent.Offset), false)
+        {
+            Instant = new ShownInstant(scheduleEvent.OccurrenceUtc, schedule.TimeZoneId, InstantStyle.Relative),
+        };
+        var body = RichText.Format(
+            CircleTexts.Reminder, language, circle.ReadingList!.Name, meeting, inTime, circle.Position + 1, circle.ReadingList.Items.Count, ReadingListLookup.Describe(item, corpus));
+        return OutboxContent.Message(body, language, circle.RoleId);
     }
 
-    private static OutboxContent? MoveOn(StudyBotDbContext db, CircleEntity circle, List<ReadingListItemEntity> items, ScheduleEntity schedule, ScheduleEvent scheduleEvent)
+    private static OutboxContent? MoveOn(
+        StudyBotDbContext db, CircleEntity circle, List<ReadingListItemEntity> items, ScheduleEntity schedule, ScheduleEvent scheduleEvent, Language language)
     {
         var item = items[circle.Position];
         db.CircleHistory.Add(new CircleHistoryEntity
@@ -67,7 +76,7 @@ public sealed class CircleScheduleHandler : IScheduleHandler
         }
 
         schedule.State = ScheduleState.Stopped;
-        return OutboxContent.Message($"The reading circle has finished '{circle.ReadingList!.Name}': all {items.Count} readings are done. The circle stops here.");
+        return OutboxContent.Message(CircleTexts.AllDone, language, circle.ReadingList!.Name, items.Count);
     }
 }
 

@@ -76,4 +76,16 @@ internal static class CircleTexts
     public static readonly LocalText SeeYou = new("See you on {0}.", "Tot {0}.");
 
     public static readonly LocalText NotComing = new("Noted: you will not come on {0}.", "Genoteerd: je komt niet op {0}.");
+
+    public static readonly LocalText NothingLeft = new(
+        "The reading circle has no reading left and stops here.",
+        "De leeskring heeft geen tekst meer over en stopt hier.");
+
+    public static readonly LocalText Reminder = new(
+        "Reading circle '{0}' meets {1}, in {2}. Reading {3} of {4}: {5}.",
+        "Leeskring '{0}' komt bijeen op {1}, over {2}. Tekst {3} van {4}: {5}.");
+
+    public static readonly LocalText AllDone = new(
+        "The reading circle has finished '{0}': all {1} readings are done. The circle stops here.",
+        "De leeskring heeft '{0}' uitgelezen: alle {1} teksten zijn klaar. De kring stopt hier.");
 }

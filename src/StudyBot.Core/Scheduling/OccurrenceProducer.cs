@@ -94,14 +94,19 @@ public sealed partial class OccurrenceProducer
 
     private void RecordSkip(StudyBotDbContext db, ScheduleEntity schedule, ScheduleEvent scheduleEvent, string key, OutboxContent? content, TimeSpan missedBy)
     {
-        var reason = $"Skipped the post due {ScheduleStatus.Local(scheduleEvent.FireUtc, schedule.TimeZoneId)}: it was missed by {ScheduleStatus.Duration(missedBy)}, beyond the {ScheduleStatus.Duration(options.GraceWindow)} grace window.";
+        var reason = ScheduleErrors.Store(
+            ScheduleError.MissedBeyondGrace,
+            scheduleEvent.FireUtc.ToUnixTimeSeconds(),
+            schedule.TimeZoneId,
+            ScheduleErrors.Seconds(missedBy),
+            ScheduleErrors.Seconds(options.GraceWindow));
         db.Outbox.Add(new OutboxPostEntity
         {
             OccurrenceKey = key,
             ScheduleId = schedule.Id,
             ChannelId = schedule.ChannelId,
             ScheduledUtc = scheduleEvent.FireUtc,
-            Content = (content ?? OutboxContent.Message(string.Empty)).ToJson(),
+            Content = (content ?? new OutboxContent(string.Empty)).ToJson(),
             Status = OutboxStatus.Skipped,
             NextAttemptUtc = scheduleEvent.FireUtc,
             LastError = reason,

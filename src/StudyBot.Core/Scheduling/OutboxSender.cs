@@ -113,7 +113,7 @@ public sealed partial class OutboxSender : IDisposable
         var now = time.GetUtcNow();
         if (now - post.ScheduledUtc > options.GraceWindow)
         {
-            var reason = $"Not sent: still unsent {ScheduleStatus.Duration(now - post.ScheduledUtc)} after its time, beyond the grace window ({post.LastError ?? "no error recorded"}).";
+            var reason = ScheduleErrors.Store(ScheduleError.UnsentBeyondGrace, ScheduleErrors.Seconds(now - post.ScheduledUtc), post.LastError ?? string.Empty);
             await FinishAsync(post, token, OutboxStatus.Skipped, reason, late: false, messageId: null, cancellationToken).ConfigureAwait(false);
             return false;
         }
@@ -174,7 +174,7 @@ public sealed partial class OutboxSender : IDisposable
 
         // Trying before the platform's retry-after only earns another refusal (and on Discord, a longer ban).
         var delay = failure is PostFailedException { RetryAfter: { } asked } && asked > backoff ? asked : backoff;
-        var error = Shorten($"Attempt {attempts} failed: {failure.Message}");
+        var error = ScheduleErrors.Store(ScheduleError.AttemptFailed, attempts, failure.Message);
         LogRetry(post.OccurrenceKey, attempts, delay, failure.Message);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var retryAt = time.GetUtcNow() + delay;
@@ -190,7 +190,7 @@ public sealed partial class OutboxSender : IDisposable
 
     private async Task FailPermanentlyAsync(OutboxPostEntity post, Guid token, string message, CancellationToken cancellationToken)
     {
-        var reason = Shorten($"The platform refused a post to {post.ChannelId}: {message}");
+        var reason = ScheduleErrors.Store(ScheduleError.Refused, post.ChannelId, message);
         LogPermanentFailure(post.OccurrenceKey, message);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -198,7 +198,7 @@ public sealed partial class OutboxSender : IDisposable
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Failed).SetProperty(o => o.LastError, reason), cancellationToken)
             .ConfigureAwait(false);
         await db.Outbox.Where(o => o.ScheduleId == post.ScheduleId && o.Status == OutboxStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Skipped).SetProperty(o => o.LastError, "Not sent: the schedule was paused."), cancellationToken)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Skipped).SetProperty(o => o.LastError, ScheduleErrors.Store(ScheduleError.SchedulePaused)), cancellationToken)
             .ConfigureAwait(false);
 
         // The schedule's trigger sees the pause the next time it fires and removes itself.
@@ -210,8 +210,6 @@ public sealed partial class OutboxSender : IDisposable
             .ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    private static string Shorten(string text) => text.Length <= 500 ? text : text[..499] + "…";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Posting {OccurrenceKey} failed (attempt {Attempt}); retrying in {Delay}: {Error}")]
     private partial void LogRetry(string occurrenceKey, int attempt, TimeSpan delay, string error);

@@ -90,7 +90,7 @@ public sealed partial class PlaceSchedules
                     cancellationToken)
                 .ConfigureAwait(false);
             await db.Outbox.Where(o => ids.Contains(o.ScheduleId) && o.Status == OutboxStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Skipped).SetProperty(o => o.LastError, "Not sent: the schedule was stopped."), cancellationToken)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Skipped).SetProperty(o => o.LastError, ScheduleErrors.Store(ScheduleError.ScheduleStopped)), cancellationToken)
                 .ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             stopped = await db.Schedules.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,5 @@
 using System.Globalization;
-using NodaTime;
-using NodaTime.Text;
+using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Localisation;
 
@@ -11,20 +10,17 @@ public static class ScheduleStatus
 {
     private static readonly string[] CronDays = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 
-    /// <summary>An instant as wall-clock time in the zone, e.g. "Thu 26 Mar 2026 19:00 (Europe/Amsterdam)" or "do 26 mrt 2026 19:00 (Europe/Amsterdam)".</summary>
-    public static string Local(DateTimeOffset instant, string timeZoneId, Language? language = null)
-    {
-        var local = Instant.FromDateTimeOffset(instant).InZone(DateTimeZoneProviders.Tzdb[timeZoneId]).LocalDateTime;
-        var pattern = LocalDateTimePattern.Create("ddd d MMM uuuu HH:mm", LocalText.CultureOf(language ?? Language.English));
-        return pattern.Format(local) + $" ({timeZoneId})";
-    }
+    /// <summary>A run showing <paramref name="instant"/> as a date and time, in <paramref name="timeZoneId"/> where the platform shows one zone to all.</summary>
+    public static TextRun At(DateTimeOffset instant, string timeZoneId, Language language) =>
+        TextRun.At(new ShownInstant(instant, timeZoneId), language);
 
-    public static string Duration(TimeSpan duration) => duration switch
+    /// <summary>A span the way status lines say it: "40 s", "12 min", "1,5 h", "3 days" / "3 dagen".</summary>
+    public static string Duration(TimeSpan duration, Language language) => duration switch
     {
-        { TotalMinutes: < 1 } => $"{duration.TotalSeconds:0} s",
-        { TotalHours: < 1 } => $"{duration.TotalMinutes:0} min",
-        { TotalDays: < 2 } => $"{duration.TotalHours:0.#} h",
-        _ => $"{duration.TotalDays:0.#} days",
+        { TotalMinutes: < 1 } => ScheduleTexts.Seconds.Format(language, duration.TotalSeconds),
+        { TotalHours: < 1 } => ScheduleTexts.Minutes.Format(language, duration.TotalMinutes),
+        { TotalDays: < 2 } => ScheduleTexts.Hours.Format(language, duration.TotalHours),
+        _ => ScheduleTexts.Days.Format(language, duration.TotalDays),
     };
 
     /// <summary>
@@ -54,23 +50,28 @@ public static class ScheduleStatus
         return ScheduleTexts.Cron.Format(language, cron);
     }
 
-    /// <summary>The lines every schedule shows: state, schedule, next run, last sent, last error.</summary>
-    public static IEnumerable<string> Lines(ScheduleEntity schedule, Language language)
+    /// <summary>The lines every schedule shows: state, schedule, next run, last sent, last error; times as values.</summary>
+    public static IEnumerable<RichText> Lines(ScheduleEntity schedule, Language language)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var reason = schedule.PauseReason is { } stored ? ReasonIn(stored, language) : null;
-        yield return (schedule.State, reason) switch
+        yield return RichText.Plain((schedule.State, reason) switch
         {
             (ScheduleState.Active, _) => ScheduleTexts.Active.In(language),
             (ScheduleState.Paused, { }) => ScheduleTexts.PausedByBot.Format(language, reason),
             (ScheduleState.Paused, null) => ScheduleTexts.Paused.In(language),
             (_, { }) => ScheduleTexts.StoppedByBot.Format(language, reason),
             _ => ScheduleTexts.Stopped.In(language),
-        };
-        yield return ScheduleTexts.Schedule.Format(language, Describe(schedule.Cron, language), schedule.TimeZoneId, schedule.ChannelId);
-        yield return schedule.NextEventUtc is { } next ? ScheduleTexts.NextRun.Format(language, Local(next, schedule.TimeZoneId, language)) : ScheduleTexts.NoNextRun.In(language);
-        yield return schedule.LastSentUtc is { } sent ? ScheduleTexts.LastSent.Format(language, Local(sent, schedule.TimeZoneId, language)) : ScheduleTexts.NothingSent.In(language);
-        yield return schedule.LastError is { } error ? ScheduleTexts.LastError.Format(language, error) : ScheduleTexts.NoError.In(language);
+        });
+        yield return RichText.Plain(ScheduleTexts.Schedule.Format(language, Describe(schedule.Cron, language), schedule.TimeZoneId, schedule.ChannelId));
+        yield return schedule.NextEventUtc is { } next
+            ? RichText.Format(ScheduleTexts.NextRun, language, At(next, schedule.TimeZoneId, language))
+            : RichText.Plain(ScheduleTexts.NoNextRun.In(language));
+        yield return schedule.LastSentUtc is { } sent
+            ? RichText.Format(ScheduleTexts.LastSent, language, At(sent, schedule.TimeZoneId, language))
+            : RichText.Plain(ScheduleTexts.NothingSent.In(language));
+        yield return RichText.Plain(
+            schedule.LastError is { } error ? ScheduleTexts.LastError.Format(language, ScheduleErrors.Describe(error, language)) : ScheduleTexts.NoError.In(language));
     }
 
     // A front door's reason is a code said in the reader's language; a platform's refusal is shown as it came.
@@ -83,5 +84,5 @@ public static class ScheduleStatus
                 PlaceStopReason.BotBanned => ScheduleTexts.BotBanned,
                 _ => ScheduleTexts.BotLeft,
             }).In(language)
-            : stored;
+            : ScheduleErrors.Describe(stored, language);
 }

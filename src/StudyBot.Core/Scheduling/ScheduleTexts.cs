@@ -42,4 +42,34 @@ internal static class ScheduleTexts
     public static readonly LocalText BotBanned = new("the bot was banned from this place", "de bot is hier verbannen");
 
     public static readonly LocalText BotLeft = new("the bot left this place", "de bot is hier vertrokken");
+
+    public static readonly LocalText Seconds = new("{0:0} s", "{0:0} s");
+
+    public static readonly LocalText Minutes = new("{0:0} min", "{0:0} min");
+
+    public static readonly LocalText Hours = new("{0:0.#} h", "{0:0.#} u");
+
+    public static readonly LocalText Days = new("{0:0.#} days", "{0:0.#} dagen");
+
+    public static readonly LocalText NoEligiblePassage = new(
+        "No eligible passage in {0}; nothing was posted.",
+        "Geen geschikte passage in {0}; er is niets gepost.");
+
+    public static readonly LocalText MissedBeyondGrace = new(
+        "Skipped the post due {0}: it was missed by {1}, beyond the {2} grace window.",
+        "De post van {0} is overgeslagen: die was {1} te laat, voorbij de marge van {2}.");
+
+    public static readonly LocalText UnsentBeyondGrace = new(
+        "Not sent: still unsent {0} after its time, beyond the grace window ({1}).",
+        "Niet verstuurd: {0} na het tijdstip nog niet verstuurd, voorbij de marge ({1}).");
+
+    public static readonly LocalText NoErrorRecorded = new("no error recorded", "geen fout vastgelegd");
+
+    public static readonly LocalText AttemptFailed = new("Attempt {0} failed: {1}", "Poging {0} mislukt: {1}");
+
+    public static readonly LocalText Refused = new("The platform refused a post to {0}: {1}", "Het platform weigerde een post in {0}: {1}");
+
+    public static readonly LocalText DroppedPaused = new("Not sent: the schedule was paused.", "Niet verstuurd: het schema is gepauzeerd.");
+
+    public static readonly LocalText DroppedStopped = new("Not sent: the schedule was stopped.", "Niet verstuurd: het schema is gestopt.");
 }

@@ -11,7 +11,7 @@ internal static class DiscordActor
     /// <summary>Discord's MANAGE_GUILD permission bit.</summary>
     public static readonly BigInteger ManageServer = 1 << 5;
 
-    public static PlatformCapabilities Capabilities { get; } = new('/', HasPrivateReplies: true, IsPersonal: false, ShowsInstantsInReaderZone: true);
+    public static PlatformCapabilities Capabilities { get; } = new('/', HasPrivateReplies: true, IsPersonal: false);
 
     public static CommandActor Of(Interaction interaction)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StudyBot.Core.Commands;
 using StudyBot.Discord.Rest.Models;
 
@@ -6,7 +7,9 @@ namespace StudyBot.Discord.FrontDoor;
 /// <summary>
 /// Turns a core reply into Discord messages within every limit: short messages as content, quotes, passages and
 /// documents as embeds with the attribution as footer, buttons from the reply's actions. Long text is split over
-/// several embeds or messages, never cut. Every message suppresses mentions, and corpus text is shown literally.
+/// several embeds or messages, never cut. Every message suppresses mentions, and corpus text is shown literally;
+/// the one ping is a circle reminder's role, from <see cref="MessageReply.MentionRoleId"/> only. Instants become
+/// <c>&lt;t:unix:F&gt;</c> (or <c>:R</c>), which Discord shows in each reader's own zone.
 /// </summary>
 internal sealed class DiscordReplyRenderer
 {
@@ -37,7 +40,7 @@ internal sealed class DiscordReplyRenderer
         {
             MessageReply message => TextTone(message),
             QuoteReply quote => Embeds(Titled(quote.Heading), Escape(quote.Text), quote.Source.ToString(), Blurple),
-            DocumentReply document => Embeds(document.Title, string.Join("\n\n", document.Paragraphs.Select(Escape)), string.Join(" · ", document.Footer), Blurple),
+            DocumentReply document => Embeds(document.Title, string.Join("\n\n", document.Body.Select(Rich)), string.Join(" · ", document.Footer), Blurple),
             ListReply list => Embeds(Paged(list.Title, list.Page, list.PageCount), string.Join('\n', list.Items.Select(i => "• " + Rich(i))), null, Blurple),
             PassageListReply passages => Embeds(
                 Paged(passages.Title, passages.Page, passages.PageCount),
@@ -62,8 +65,19 @@ internal sealed class DiscordReplyRenderer
 
     private static List<MessageBody> TextTone(MessageReply message)
     {
-        var text = Escape(message.Text);
-        return TextChunks.Split(text, DiscordLimits.Content).Select(c => new MessageBody { Content = c }).ToList();
+        var text = Rich(message.Body);
+        var chunks = TextChunks.Split(text, DiscordLimits.Content).Select(c => new MessageBody { Content = c }).ToList();
+        if (message.MentionRoleId is not { } role || role.Length is 0 or > 20 || !role.All(char.IsAsciiDigit))
+        {
+            return chunks;
+        }
+
+        // The role goes in a message of its own only when the text fills the first one; it pings from this field alone.
+        var mention = $"<@&{role}>";
+        var roleOnly = new AllowedMentions([], [role]);
+        return chunks[0].Content!.Length + mention.Length + 1 <= DiscordLimits.Content
+            ? [chunks[0] with { Content = mention + " " + chunks[0].Content, AllowedMentions = roleOnly }, .. chunks.Skip(1)]
+            : [new MessageBody { Content = mention, AllowedMentions = roleOnly }, .. chunks];
     }
 
     /// <summary>One embed per piece of the text; as many embeds in a message as its 6,000 characters allow.</summary>
@@ -112,8 +126,12 @@ internal sealed class DiscordReplyRenderer
         return buttons.Chunk(DiscordLimits.ButtonsPerRow).Select(MessageComponent.Row).ToArray();
     }
 
-    private static string Rich(RichText text) =>
-        string.Concat(text.Runs.Select(r => r.Highlighted && r.Text.Trim().Length > 0 ? "**" + Escape(r.Text) + "**" : Escape(r.Text)));
+    private static string Rich(RichText text) => string.Concat(text.Runs.Select(r => r switch
+    {
+        { Instant: { } instant } => $"<t:{instant.UnixSeconds.ToString(CultureInfo.InvariantCulture)}:{(instant.Style == InstantStyle.Relative ? 'R' : 'F')}>",
+        { Highlighted: true } when r.Text.Trim().Length > 0 => "**" + Escape(r.Text) + "**",
+        _ => Escape(r.Text),
+    }));
 
     private static string? Titled(string? heading) => string.IsNullOrWhiteSpace(heading) ? null : heading;
 

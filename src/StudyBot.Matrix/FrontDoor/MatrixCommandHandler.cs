@@ -28,7 +28,7 @@ internal sealed class MatrixCommandHandler(
     public const string Platform = "matrix";
 
     /// <summary>Typed commands with <c>!</c>, no private replies: everything is answered in the room.</summary>
-    public static PlatformCapabilities Capabilities { get; } = new('!', HasPrivateReplies: false, IsPersonal: false, ShowsInstantsInReaderZone: false);
+    public static PlatformCapabilities Capabilities { get; } = new('!', HasPrivateReplies: false, IsPersonal: false);
 
     private const string MoreCommand = "more";
 

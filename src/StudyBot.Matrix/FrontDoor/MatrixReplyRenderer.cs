@@ -18,7 +18,7 @@ internal static class MatrixReplyRenderer
     public static IReadOnlyList<NoticeBlock> Render(Reply reply) => reply switch
     {
         CompositeReply composite => composite.Parts.SelectMany(Render).ToList(),
-        MessageReply message => [NoticeBlock.FromPlain(message.Text)],
+        MessageReply message => [NoticeBlock.FromPlain(WithRole(message))],
         QuoteReply quote => Quote(quote),
         DocumentReply document => Document(document),
         ListReply list => List(list.Title, list.Items.Select(Rich).ToList(), list.Page, list.PageCount),
@@ -30,6 +30,20 @@ internal static class MatrixReplyRenderer
         QuestionReply question => Question(question),
         _ => [NoticeBlock.FromPlain(reply.ToString() ?? "")],
     };
+
+    // Matrix has no role pings and the bot never pings: the reminder names the power level it is for. Instants read in
+    // their schedule's zone (the runs' text), as Matrix clients have no markup that shows a time in the reader's zone.
+    private static string WithRole(MessageReply message)
+    {
+        if (message.MentionRoleId is not { } role)
+        {
+            return message.Text;
+        }
+
+        var language = message.Language ?? Core.Corpus.Language.English;
+        var named = MatrixPlatformValues.PowerLevel(role) is { } level ? MatrixTexts.PowerLevel.Format(language, level) : ReplyLabels.RoleName.Format(language, role);
+        return message.Text + " " + ReplyLabels.ForRole.Format(language, named);
+    }
 
     private static List<NoticeBlock> Quote(QuoteReply quote)
     {

@@ -42,7 +42,7 @@ internal sealed class TerminalChat : BackgroundService
         HoldsRole: _ => false,
         Locale: Thread.CurrentThread.CurrentUICulture.TwoLetterISOLanguageName,
         // One reader, who sees every reply: private replies are possible and a quiz moves on after each answer.
-        Capabilities: new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: true, ShowsInstantsInReaderZone: false),
+        Capabilities: new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: true),
         Values: PrefixedPlatformValues.Instance);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -26,7 +26,11 @@ internal static class TerminalRenderer
         switch (reply)
         {
             case MessageReply message:
-                text.AppendLine(message.Tone == ReplyTone.Error ? ReplyLabels.Error.Format(language, message.Text) : message.Text);
+                // Instants read in their schedule's zone (the runs' text); a reminder's role is named, as a terminal pings no one.
+                var body = message.MentionRoleId is { } role
+                    ? message.Text + " " + ReplyLabels.ForRole.Format(language, ReplyLabels.RoleName.Format(language, role))
+                    : message.Text;
+                text.AppendLine(message.Tone == ReplyTone.Error ? ReplyLabels.Error.Format(language, body) : body);
                 break;
             case QuoteReply quote:
                 AppendQuote(text, quote, language);

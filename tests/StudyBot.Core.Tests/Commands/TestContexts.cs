@@ -7,19 +7,19 @@ internal static class TestContexts
 {
     public static CommandContext Terminal { get; } = new("terminal", "terminal:local", "terminal:console", "terminal:me", "me", IsModerator: true)
     {
-        Capabilities = new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: true, ShowsInstantsInReaderZone: false),
+        Capabilities = new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: true),
     };
 
     public static CommandContext Member(string name, string channel = "discord:channel-1", bool moderator = false) =>
         new("discord", "discord:guild-1", channel, "discord:" + name, name, moderator)
         {
-            Capabilities = new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: false, ShowsInstantsInReaderZone: true),
+            Capabilities = new PlatformCapabilities('/', HasPrivateReplies: true, IsPersonal: false),
         };
 
     /// <summary>A member of a shared room where every reply is seen by all (a Matrix room), commands typed with '!'.</summary>
     public static CommandContext RoomMember(string name) =>
         new("chat", "chat:community", "chat:room", "chat:" + name, name, IsModerator: false)
         {
-            Capabilities = new PlatformCapabilities('!', HasPrivateReplies: false, IsPersonal: false, ShowsInstantsInReaderZone: false),
+            Capabilities = new PlatformCapabilities('!', HasPrivateReplies: false, IsPersonal: false),
         };
 }

@@ -30,7 +30,7 @@ public sealed class ScheduleStatusTests
             LastSentUtc = new DateTimeOffset(2026, 3, 26, 18, 0, 0, TimeSpan.Zero),
         };
 
-        var lines = ScheduleStatus.Lines(schedule, Language.Dutch).ToArray();
+        var lines = ScheduleStatus.Lines(schedule, Language.Dutch).Select(l => l.PlainText).ToArray();
 
         Assert.Equal(
             [
@@ -55,6 +55,6 @@ public sealed class ScheduleStatusTests
             PauseReason = "The platform refused a post to discord:42: Missing Access",
         };
 
-        Assert.Equal("State: paused by the bot: The platform refused a post to discord:42: Missing Access", ScheduleStatus.Lines(schedule, Language.English).First());
+        Assert.Equal("State: paused by the bot: The platform refused a post to discord:42: Missing Access", ScheduleStatus.Lines(schedule, Language.English).First().PlainText);
     }
 }

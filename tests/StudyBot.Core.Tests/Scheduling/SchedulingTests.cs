@@ -75,11 +75,37 @@ public sealed class SchedulingTests
         await StepThroughEventsAsync(bot, time, weeks: 5);
 
         Assert.Equal(4, poster.Texts.Count);
-        Assert.All(poster.Texts.Take(3), t => Assert.EndsWith("For readers.", t, StringComparison.Ordinal));
+        var reminders = poster.Posts.Take(3).Select(p => Assert.IsType<MessageReply>(p.Reply)).ToArray();
+        Assert.All(reminders, r => Assert.Equal("readers", r.MentionRoleId));
+        Assert.All(reminders, r => Assert.DoesNotContain("readers", r.Text, StringComparison.Ordinal));
+        Assert.Null(Assert.IsType<MessageReply>(poster.Posts.Last().Reply).MentionRoleId);
         Assert.Contains("finished 'Spring'", poster.Texts[3], StringComparison.Ordinal);
         await using var db = bot.Db();
         Assert.Equal(ScheduleState.Stopped, (await db.Schedules.SingleAsync()).State);
         Assert.Equal(3, await db.CircleHistory.CountAsync(h => h.Outcome == "met"));
+    }
+
+    [Fact]
+    public async Task Circle_DutchCommunity_RemindsInDutchWithTheMeetingAsAnInstant()
+    {
+        await using var database = TestDatabase.Sqlite();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero));
+        var poster = new RecordingPoster();
+        await using var bot = await TestBot.StartAsync(database, time, poster);
+        await bot.RunAsync("/settings-admin language nl");
+        await SetUpCircleAsync(bot, "remind-before:1h");
+
+        await StepThroughEventsAsync(bot, time, weeks: 1);
+
+        var reminder = Assert.IsType<MessageReply>(poster.Posts.First().Reply);
+        Assert.StartsWith("Leeskring 'Spring' komt bijeen op do 7 mei 2026 19:00 (Europe/Amsterdam), over 1h. Tekst 1 van 3:", reminder.Text, StringComparison.Ordinal);
+        var meeting = reminder.Body.Runs.Where(r => r.Instant is not null).Select(r => r.Instant!).ToArray();
+        Assert.Equal(
+            [
+                new ShownInstant(new DateTimeOffset(2026, 5, 7, 17, 0, 0, TimeSpan.Zero), "Europe/Amsterdam", InstantStyle.DateTime),
+                new ShownInstant(new DateTimeOffset(2026, 5, 7, 17, 0, 0, TimeSpan.Zero), "Europe/Amsterdam", InstantStyle.Relative),
+            ],
+            meeting);
     }
 
     [Fact]

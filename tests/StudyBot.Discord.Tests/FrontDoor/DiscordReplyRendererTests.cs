@@ -1,4 +1,5 @@
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 using StudyBot.Discord.FrontDoor;
 using StudyBot.Discord.Tests.TestSupport;
 
@@ -42,6 +43,50 @@ public sealed class DiscordReplyRendererTests
         Assert.Equal("Strike Diary, A. Writer, 1921", embed.Footer!.Text);
         Assert.Empty(message.AllowedMentions.Parse);
         Assert.Null(message.AllowedMentions.Roles);
+    }
+
+    [Fact]
+    public async Task RenderAsync_ReminderWithRoleField_PingsThatRoleOnly()
+    {
+        var meeting = new ShownInstant(new DateTimeOffset(2026, 5, 7, 17, 0, 0, TimeSpan.Zero), "Europe/Amsterdam");
+        var body = new RichText(
+        [
+            new TextRun("Circle meets ", false),
+            TextRun.At(meeting, Language.English),
+            new TextRun(", in ", false),
+            new TextRun("1h", false) { Instant = meeting with { Style = InstantStyle.Relative } },
+            new TextRun(". Reading: @everyone <@&999>", false),
+        ]);
+
+        var message = Assert.Single(await _renderer.RenderAsync(new MessageReply(body) { MentionRoleId = "81384788765712384" }, CancellationToken.None));
+
+        Assert.Equal(@"<@&81384788765712384> Circle meets <t:1778173200:F>, in <t:1778173200:R>. Reading: @everyone \<@&999\>", message.Content);
+        Assert.Empty(message.AllowedMentions.Parse);
+        Assert.Equal(["81384788765712384"], message.AllowedMentions.Roles);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("everyone")]
+    [InlineData("123> @everyone <@&4")]
+    public async Task RenderAsync_MessageWithoutAValidRoleField_PingsNobody(string? role)
+    {
+        var message = Assert.Single(await _renderer.RenderAsync(new MessageReply("Corpus says <@&123> and @everyone.") { MentionRoleId = role }, CancellationToken.None));
+
+        Assert.Equal(@"Corpus says \<@&123\> and @everyone.", message.Content);
+        Assert.Empty(message.AllowedMentions.Parse);
+        Assert.Null(message.AllowedMentions.Roles);
+    }
+
+    [Fact]
+    public async Task RenderAsync_StatusWithNextRun_ShowsItInEachReadersZone()
+    {
+        var next = new ShownInstant(new DateTimeOffset(2026, 3, 26, 18, 0, 0, TimeSpan.Zero), "Europe/Amsterdam");
+        var reply = new DocumentReply("Reading circle: Spring", [new RichText([new TextRun("Next run: ", false), TextRun.At(next, Language.English)])], []);
+
+        var message = Assert.Single(await _renderer.RenderAsync(reply, CancellationToken.None));
+
+        Assert.Equal("Next run: <t:1774548000:F>", Assert.Single(message.Embeds!).Description);
     }
 
     [Fact]

@@ -6,6 +6,26 @@ namespace StudyBot.Matrix.Tests.FrontDoor;
 public sealed class MatrixReplyRendererTests
 {
     [Fact]
+    public void Render_DutchReminderWithPowerLevelField_NamesTheLevelInTheCommunitysZone()
+    {
+        var meeting = new ShownInstant(new DateTimeOffset(2026, 5, 7, 17, 0, 0, TimeSpan.Zero), "Europe/Amsterdam");
+        var body = new RichText([new TextRun("Leeskring komt bijeen op ", false), TextRun.At(meeting, Core.Corpus.Language.Dutch), new TextRun(".", false)]);
+
+        var block = Assert.Single(MatrixReplyRenderer.Render(new MessageReply(body) { MentionRoleId = "50", Language = Core.Corpus.Language.Dutch }));
+
+        Assert.Equal("Leeskring komt bijeen op do 7 mei 2026 19:00 (Europe/Amsterdam). Voor machtsniveau 50.", block.Plain);
+    }
+
+    [Fact]
+    public void Render_CorpusMentionsWithoutRoleField_StayText()
+    {
+        var block = Assert.Single(MatrixReplyRenderer.Render(new MessageReply("@room read <@&123>")));
+
+        Assert.Equal("@room read <@&123>", block.Plain);
+        Assert.DoesNotContain("machtsniveau", block.Plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_QuoteWithMarkup_EscapedInHtml()
     {
         var blocks = MatrixReplyRenderer.Render(new QuoteReply("<b>Strike</b> & win", new Attribution("Title", "Author", null, null)));

@@ -37,6 +37,17 @@ public class TerminalRendererTests
     }
 
     [Fact]
+    public void Render_ReminderWithRoleField_NamesTheRoleAndShowsTheMeetingInItsZone()
+    {
+        var meeting = new ShownInstant(new DateTimeOffset(2026, 5, 7, 17, 0, 0, TimeSpan.Zero), "Europe/Amsterdam");
+        var body = new RichText([new TextRun("Circle meets ", false), TextRun.At(meeting, Language.English), new TextRun(".", false)]);
+
+        var text = TerminalRenderer.Render(new MessageReply(body) { MentionRoleId = "readers" });
+
+        Assert.Equal("Circle meets Thu 7 May 2026 19:00 (Europe/Amsterdam). For the role 'readers'." + Environment.NewLine, text);
+    }
+
+    [Fact]
     public void Late_scheduled_quote_says_it_is_late()
     {
         var text = TerminalRenderer.Render(new QuoteReply("Text.", new Attribution("T", null, null, null), "Daily excerpt", Late: true));
