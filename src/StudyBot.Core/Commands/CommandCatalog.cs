@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StudyBot.Core.Localisation;
 
 namespace StudyBot.Core.Commands;
 
@@ -199,19 +200,11 @@ public sealed partial class CommandCatalog
         }
     }
 
-    /// <summary>A group's description, generated from its subcommands (<c>quiz: start, next, stop</c>): groups declare nothing of their own.</summary>
-    public static string GroupDescription(string group, IEnumerable<CommandDeclaration> subcommands)
-    {
-        ArgumentNullException.ThrowIfNull(subcommands);
-        var text = $"{group}: " + string.Join(", ", subcommands.Select(d => d.Name.Split(' ').Last()));
-        return text.Length <= MaxDescriptionLength ? text : text[..(MaxDescriptionLength - 1)] + "…";
-    }
-
     /// <summary>Discord's count: names, descriptions, choice names and values of the whole top-level command, every translation included.</summary>
     private static int CharacterCount(string group, IReadOnlyCollection<CommandDeclaration> members)
     {
         var isGroup = members.Any(d => d.Name.Length != d.Group.Length);
-        var total = isGroup ? group.Length + GroupDescription(group, members).Length : 0;
+        var total = isGroup ? group.Length + Described(CommandGroups.Describe(group, members)) : 0;
         foreach (var declaration in members)
         {
             total += declaration.Name.Split(' ').Last().Length + declaration.Description.Length + (declaration.DutchDescription?.Length ?? 0);
@@ -224,6 +217,8 @@ public sealed partial class CommandCatalog
 
         return total;
     }
+
+    private static int Described(LocalText description) => description.English.Length + description.Dutch.Length;
 
     private static bool Fits(string text, int max) => !string.IsNullOrWhiteSpace(text) && text.Length <= max;
 

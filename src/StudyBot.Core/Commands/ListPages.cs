@@ -10,27 +10,27 @@ public static class ListPages
 {
     /// <summary>
     /// Page <paramref name="page"/> (1-based, clamped) of <paramref name="items"/>, with buttons that run
-    /// <paramref name="commandForPage"/>, labelled in <paramref name="language"/> (English when not given).
+    /// <paramref name="commandForPage"/>, labelled in <paramref name="language"/>.
     /// </summary>
-    public static ListReply Page(string title, IReadOnlyList<RichText> items, int page, int pageSize, Func<int, string> commandForPage, Language? language = null)
+    public static ListReply Page(string title, IReadOnlyList<RichText> items, int page, int pageSize, Func<int, string> commandForPage, Language language)
     {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(commandForPage);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var pageCount = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
         var current = Math.Clamp(page, 1, pageCount);
-        var labels = language ?? Language.English;
         var actions = new List<ReplyAction>();
         if (current > 1)
         {
-            actions.Add(new ReplyAction(PagingTexts.Previous.In(labels), commandForPage(current - 1)) { Intent = ActionIntent.ReplaceMessage });
+            actions.Add(new ReplyAction(PagingTexts.Previous.In(language), commandForPage(current - 1)) { Intent = ActionIntent.ReplaceMessage });
         }
 
         if (current < pageCount)
         {
-            actions.Add(new ReplyAction(PagingTexts.Next.In(labels), commandForPage(current + 1)) { Intent = ActionIntent.ReplaceMessage });
+            actions.Add(new ReplyAction(PagingTexts.Next.In(language), commandForPage(current + 1)) { Intent = ActionIntent.ReplaceMessage });
         }
 
-        return new ListReply(title, items.Skip((current - 1) * pageSize).Take(pageSize).ToArray(), current, pageCount) { Actions = actions };
+        return new ListReply(title, items.Skip((current - 1) * pageSize).Take(pageSize).ToArray(), current, pageCount) { Actions = actions, Language = language };
     }
 }

@@ -70,7 +70,7 @@ public sealed class ExcerptDeck
 
     private async Task<IEnumerable<ExcerptCandidate>> FromListAsync(StudyBotDbContext db, string? listRef, CancellationToken cancellationToken)
     {
-        var listId = long.Parse(listRef ?? throw new CommandException("The daily excerpt's reading list is missing."), CultureInfo.InvariantCulture);
+        var listId = long.Parse(listRef ?? throw new CommandException(ExcerptTexts.ListMissing), CultureInfo.InvariantCulture);
         var items = await db.ReadingListItems.Where(i => i.ReadingListId == listId).OrderBy(i => i.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
         return items.SelectMany(item => corpus.Find(item.DocumentSlug) is { } document
             ? source.Candidates(document).Where(c => item.SectionIndex is null || c.SectionIndex == item.SectionIndex)

@@ -44,4 +44,6 @@ internal static class ExcerptTexts
     public static readonly LocalText ReadingList = new("the reading list '{0}'", "de leeslijst '{0}'");
 
     public static readonly LocalText Heading = new("Excerpt of the day", "Fragment van de dag");
+
+    public static readonly LocalText ListMissing = new("The daily excerpt's reading list is missing.", "De leeslijst van het dagelijkse fragment ontbreekt.");
 }

@@ -26,10 +26,10 @@ public sealed class QuizLeaderboardCommand : ICommand
         var leaders = await statistics.LeaderboardAsync(context.CommunityId, Size, cancellationToken).ConfigureAwait(false);
         if (leaders.Count == 0)
         {
-            return new MessageReply("No one in this community has answered a quiz question yet. Start a quiz with /quiz start.");
+            return new MessageReply(QuizStatisticsTexts.NobodyYet.Format(context.ReplyLanguage, context.Prefix));
         }
 
-        var items = leaders.Select((s, i) => RichText.Plain(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {s.Describe()}"))).ToArray();
-        return new ListReply("Quiz leaderboard", items);
+        var items = leaders.Select((s, i) => RichText.Plain(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {s.Describe(context.ReplyLanguage)}"))).ToArray();
+        return new ListReply(QuizStatisticsTexts.Leaderboard.In(context.ReplyLanguage), items);
     }
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using StudyBot.Core.Corpus;
 using StudyBot.Core.Storage;
 
 namespace StudyBot.Core.Quizzes;
@@ -11,10 +11,10 @@ public sealed record MemberQuizStats(string UserName, int QuizzesPlayed, int Que
     /// <summary>Right answers as a whole percentage of answers given.</summary>
     public int PercentRight => QuestionsAnswered == 0 ? 0 : (int)Math.Round(100.0 * CorrectAnswers / QuestionsAnswered, MidpointRounding.AwayFromZero);
 
-    /// <summary>The totals in a line; the name is plain text, never a mention.</summary>
-    public string Describe() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{UserName}: {CorrectAnswers} right of {QuestionsAnswered} answered ({PercentRight}%) in {QuizzesPlayed} {(QuizzesPlayed == 1 ? "quiz" : "quizzes")}");
+    /// <summary>The totals in a line in <paramref name="language"/>; the name is plain text, never a mention.</summary>
+    public string Describe(Language language) =>
+        (QuizzesPlayed == 1 ? QuizStatisticsTexts.OneQuiz : QuizStatisticsTexts.Quizzes)
+            .Format(language, UserName, CorrectAnswers, QuestionsAnswered, PercentRight, QuizzesPlayed);
 }
 
 /// <summary>Reads the members' quiz totals that <see cref="QuizRecorder"/> keeps.</summary>

@@ -27,12 +27,12 @@ public sealed class QuizStatsCommand : ICommand
         if (arguments.GetText("member") is not { } member)
         {
             var own = await statistics.OfMemberAsync(context.CommunityId, context.UserId, cancellationToken).ConfigureAwait(false);
-            return new MessageReply(own?.Describe() ?? QuizTexts.NoOwnResults.Format(context.ReplyLanguage, context.Prefix));
+            return new MessageReply(own?.Describe(context.ReplyLanguage) ?? QuizTexts.NoOwnResults.Format(context.ReplyLanguage, context.Prefix));
         }
 
         var found = await statistics.FindAsync(context.CommunityId, context.Platform, member, cancellationToken).ConfigureAwait(false);
         return found.Count > 0
-            ? new MessageReply(string.Join('\n', found.Select(s => s.Describe())))
+            ? new MessageReply(string.Join('\n', found.Select(s => s.Describe(context.ReplyLanguage))))
             : throw new CommandException(QuizTexts.NoResultsFor, member);
     }
 }

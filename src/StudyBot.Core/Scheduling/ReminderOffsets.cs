@@ -25,13 +25,13 @@ public static class ReminderOffsets
             if (!int.TryParse(part[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount <= 0
                 || unit is not ('d' or 'h' or 'm'))
             {
-                throw new CommandException($"Option '{optionName}' got '{part}'; expected amounts like 1d, 2h or 30m, separated by commas.");
+                throw new CommandException(ScheduleTexts.BadOffset, optionName, part);
             }
 
             var offset = unit switch { 'd' => TimeSpan.FromDays(amount), 'h' => TimeSpan.FromHours(amount), _ => TimeSpan.FromMinutes(amount) };
             if (offset > Longest)
             {
-                throw new CommandException($"Option '{optionName}' got '{part}'; reminders can be at most 7 days before a meeting.");
+                throw new CommandException(ScheduleTexts.OffsetTooLong, optionName, part);
             }
 
             offsets.Add(offset);
@@ -39,7 +39,7 @@ public static class ReminderOffsets
 
         return offsets.Count <= MaxCount
             ? offsets.Reverse().ToArray()
-            : throw new CommandException($"Option '{optionName}' lists {offsets.Count} reminders; at most {MaxCount} are allowed.");
+            : throw new CommandException(ScheduleTexts.TooManyOffsets, optionName, offsets.Count, MaxCount);
     }
 
     public static string Store(IEnumerable<TimeSpan> offsets) =>

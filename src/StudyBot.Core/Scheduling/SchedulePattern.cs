@@ -33,8 +33,7 @@ public sealed record SchedulePattern(string Cron, string Description)
 
         if (words.Length is < 6 or > 7)
         {
-            throw new CommandException(
-                $"Option '{optionName}' got '{text}'; expected a weekday and a time like 'thursday 19:00', or a Quartz cron expression like '0 0 19 ? * THU' (seconds minutes hours day-of-month month day-of-week).");
+            throw new CommandException(ScheduleTexts.BadSchedule, optionName, text);
         }
 
         return FromCron(string.Join(' ', words), optionName);
@@ -58,11 +57,11 @@ public sealed record SchedulePattern(string Cron, string Description)
         }
         catch (FormatException problem)
         {
-            throw new CommandException($"Option '{optionName}' got the cron expression '{cron}', which is not valid: {problem.Message}");
+            throw new CommandException(ScheduleTexts.BadCron, optionName, cron, problem.Message);
         }
 
         var previous = expression.GetNextValidTimeAfter(FrequencyCheckStart)
-            ?? throw new CommandException($"Option '{optionName}': the cron expression '{cron}' never fires.");
+            ?? throw new CommandException(ScheduleTexts.CronNeverFires, optionName, cron);
         for (var i = 0; i < 400; i++)
         {
             if (expression.GetNextValidTimeAfter(previous) is not { } next)
@@ -72,8 +71,7 @@ public sealed record SchedulePattern(string Cron, string Description)
 
             if (next - previous < MinimumInterval)
             {
-                throw new CommandException(
-                    $"Option '{optionName}': the cron expression '{cron}' fires more often than once an hour ({next - previous:g} apart); at most hourly is allowed.");
+                throw new CommandException(ScheduleTexts.CronTooOften, optionName, cron, next - previous);
             }
 
             previous = next;
@@ -97,6 +95,6 @@ public sealed record SchedulePattern(string Cron, string Description)
             && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 0 and <= 23
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minute) && minute is >= 0 and <= 59
                 ? (hour, minute)
-                : throw new CommandException($"Option '{optionName}' has the time '{text}'; expected HH:mm from 00:00 to 23:59.");
+                : throw new CommandException(ScheduleTexts.BadTime, optionName, text);
     }
 }

@@ -72,4 +72,36 @@ internal static class ScheduleTexts
     public static readonly LocalText DroppedPaused = new("Not sent: the schedule was paused.", "Niet verstuurd: het schema is gepauzeerd.");
 
     public static readonly LocalText DroppedStopped = new("Not sent: the schedule was stopped.", "Niet verstuurd: het schema is gestopt.");
+
+    public static readonly LocalText BadSchedule = new(
+        "Option '{0}' got '{1}'; expected a weekday and a time like 'thursday 19:00', or a Quartz cron expression like '0 0 19 ? * THU' (seconds minutes hours day-of-month month day-of-week).",
+        "Optie '{0}' kreeg '{1}'; verwacht een weekdag en een tijd zoals 'thursday 19:00', of een Quartz-cron-expressie zoals '0 0 19 ? * THU' (seconden minuten uren dag-van-de-maand maand dag-van-de-week).");
+
+    public static readonly LocalText BadCron = new(
+        "Option '{0}' got the cron expression '{1}', which is not valid: {2}",
+        "Optie '{0}' kreeg de cron-expressie '{1}', die niet geldig is: {2}");
+
+    public static readonly LocalText CronNeverFires = new(
+        "Option '{0}': the cron expression '{1}' never fires.",
+        "Optie '{0}': de cron-expressie '{1}' gaat nooit af.");
+
+    public static readonly LocalText CronTooOften = new(
+        "Option '{0}': the cron expression '{1}' fires more often than once an hour ({2:g} apart); at most hourly is allowed.",
+        "Optie '{0}': de cron-expressie '{1}' gaat vaker dan eens per uur af ({2:g} ertussen); hooguit elk uur mag.");
+
+    public static readonly LocalText BadTime = new(
+        "Option '{0}' has the time '{1}'; expected HH:mm from 00:00 to 23:59.",
+        "Optie '{0}' heeft de tijd '{1}'; verwacht UU:mm van 00:00 tot 23:59.");
+
+    public static readonly LocalText BadOffset = new(
+        "Option '{0}' got '{1}'; expected amounts like 1d, 2h or 30m, separated by commas.",
+        "Optie '{0}' kreeg '{1}'; verwacht waarden zoals 1d, 2h of 30m, gescheiden door komma's.");
+
+    public static readonly LocalText OffsetTooLong = new(
+        "Option '{0}' got '{1}'; reminders can be at most 7 days before a meeting.",
+        "Optie '{0}' kreeg '{1}'; herinneringen kunnen hooguit 7 dagen voor een bijeenkomst komen.");
+
+    public static readonly LocalText TooManyOffsets = new(
+        "Option '{0}' lists {1} reminders; at most {2} are allowed.",
+        "Optie '{0}' noemt {1} herinneringen; hooguit {2} mogen.");
 }

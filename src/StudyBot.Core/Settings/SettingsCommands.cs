@@ -54,7 +54,13 @@ public sealed class SettingsLanguageCommand(CommunitySettingsStore settings) : I
         "settings-admin language",
         "Sets the language of the bot's replies",
         CommandAccess.Moderator,
-        [CommandOption.Choice("language", "Reply language", Language.Supported.Select(l => l.Code).ToArray(), required: true) with { DutchDescription = "Antwoordtaal" }])
+        [
+            CommandOption.Choice(
+                "language",
+                "Reply language",
+                Language.Supported.Select(l => new CommandChoice(SettingsShowCommand.DescribeLanguage(l, Language.English), l.Code) { DutchName = SettingsShowCommand.DescribeLanguage(l, Language.Dutch) }).ToArray(),
+                required: true) with { DutchDescription = "Antwoordtaal" },
+        ])
     {
         DutchDescription = "Stelt de taal van de antwoorden van de bot in",
     };

@@ -44,7 +44,8 @@ public static class ApplicationCommandMapper
 
     private static JsonObject Group(string name, CommandDeclaration[] subcommands)
     {
-        var command = Described(name, CommandCatalog.GroupDescription(name, subcommands), null);
+        var description = CommandGroups.Describe(name, subcommands);
+        var command = Described(name, description.English, description.Dutch);
         command["type"] = 1;
         command["options"] = new JsonArray(subcommands.Select(Subcommand).ToArray<JsonNode?>());
         AddAccess(command, subcommands[0].Access, subcommands.All(d => d.AllowsDirectMessages));

@@ -49,6 +49,22 @@ public sealed class QuizRecordsTests
     }
 
     [Fact]
+    public async Task StatsAndLeaderboard_DutchReader_SpeakDutch()
+    {
+        await using var database = TestDatabase.Sqlite();
+        await using var bot = await QuizRecordsBot.StartAsync(database, clock);
+        await bot.Run(ann, "/quiz document:workers-opposition questions:2 kind:cloze");
+        await bot.Run(bob, $"/answer {bot.RightLetter(ann)}");
+        await bot.Run(ann, "/quiz stop");
+        var dutch = ann with { ReplyLanguage = Corpus.Language.Dutch };
+
+        Assert.Equal("bob: 1 goed van 1 beantwoord (100%) in 1 quiz", Text(await bot.Run(dutch, "/quiz stats bob")));
+        var board = Assert.IsType<ListReply>(await bot.Run(dutch, "/quiz leaderboard"));
+        Assert.Equal("Quizranglijst", board.Title);
+        Assert.Equal("1. bob: 1 goed van 1 beantwoord (100%) in 1 quiz", Assert.Single(board.Items).PlainText);
+    }
+
+    [Fact]
     public async Task QuizStop_MidQuiz_RecordsWhatWasAnswered()
     {
         await using var database = TestDatabase.Sqlite();
