@@ -215,7 +215,8 @@ public sealed class ReadingListShowCommand(IDbContextFactory<StudyBotDbContext> 
 
         var lines = list.Items.Select((item, i) => RichText.Plain($"{i + 1}. {ReadingListLookup.Describe(item, Corpus, ShownNoteLength)}")).ToArray();
         return ListPages.Page(
-            list.Name, lines, (int)(arguments.GetInteger("page") ?? 1), PageSize, page => CommandLineWriter.Write("readinglist show", ("list", list.Name), ("page", page)));
+            list.Name, lines, (int)(arguments.GetInteger("page") ?? 1), PageSize, page => CommandLineWriter.Write("readinglist show", ("list", list.Name), ("page", page)),
+            context.ReplyLanguage);
     }
 }
 

@@ -56,7 +56,7 @@ public sealed class QuizRecordsTests
         await bot.Run(ann, "/quiz document:workers-opposition questions:2 kind:cloze");
         await bot.Run(bob, $"/answer {bot.RightLetter(ann)}");
         await bot.Run(ann, "/quiz stop");
-        var dutch = ann with { ReplyLanguage = Corpus.Language.Dutch };
+        var dutch = ann with { ReplyLanguage = StudyBot.Core.Corpus.Language.Dutch };
 
         Assert.Equal("bob: 1 goed van 1 beantwoord (100%) in 1 quiz", Text(await bot.Run(dutch, "/quiz stats bob")));
         var board = Assert.IsType<ListReply>(await bot.Run(dutch, "/quiz leaderboard"));
