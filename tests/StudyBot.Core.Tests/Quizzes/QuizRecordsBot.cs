@@ -26,8 +26,7 @@ internal sealed class QuizRecordsBot : IAsyncDisposable
             database,
             clock,
             poster: null,
-            new Dictionary<string, string?> { ["StudyBot:RandomSeed"] = "3" },
-            (services, _) => services.AddSingleton(Corpus.TestCorpus.Library));
+            new Dictionary<string, string?> { ["StudyBot:RandomSeed"] = "3" });
         await host.StartAsync();
         return new QuizRecordsBot(host);
     }

@@ -21,7 +21,7 @@ public sealed class CircleCommandsTests : IAsyncLifetime
         bot = await TestBot.StartAsync(database, new FakeTimeProvider(Start), new RecordingPoster());
         await bot.RunAsync($"{ReadingListCreate} Spring");
         await bot.RunAsync($"{ReadingListAdd} Spring workplace-cells");
-        await bot.RunAsync($"{ReadingListAdd} Spring strike-diary");
+        await bot.RunAsync($"{ReadingListAdd} Spring workers-opposition");
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class CircleCommandsTests : IAsyncLifetime
 
         var text = ReplyText.Of(await MemberAsync(CircleShow));
 
-        Assert.Contains("Reading 1 of 2: Workplace Cells", text, StringComparison.Ordinal);
+        Assert.Contains("Reading 1 of 2: The backbone of Leninist organization: workplace cells", text, StringComparison.Ordinal);
         Assert.Contains("Thu 7 May 2026 19:00 (Europe/Amsterdam)", text, StringComparison.Ordinal);
         Assert.Contains("Nobody has finished this reading yet.", text, StringComparison.Ordinal);
     }
@@ -54,7 +54,7 @@ public sealed class CircleCommandsTests : IAsyncLifetime
         await MemberAsync(CircleDone);
 
         Assert.Equal(ReplyTone.Success, first.Tone);
-        Assert.Contains("Workplace Cells", first.Text, StringComparison.Ordinal);
+        Assert.Contains("workplace cells", first.Text, StringComparison.Ordinal);
         await using var db = bot.Db();
         var progress = Assert.Single(await db.CircleProgress.ToListAsync());
         Assert.Equal(("terminal:bob", 0), (progress.UserId, progress.Position));
@@ -116,15 +116,15 @@ public sealed class CircleCommandsTests : IAsyncLifetime
 
         var first = Assert.IsType<MessageReply>(await bot.RunAsync(CircleSkip));
 
-        Assert.Contains("Now reading 2: Strike Diary", first.Text, StringComparison.Ordinal);
-        Assert.Contains("Reading 2 of 2: Strike Diary", ReplyText.Of(await MemberAsync(CircleShow)), StringComparison.Ordinal);
+        Assert.Contains("Now reading 2: Workers' Opposition", first.Text, StringComparison.Ordinal);
+        Assert.Contains("Reading 2 of 2: Workers' Opposition", ReplyText.Of(await MemberAsync(CircleShow)), StringComparison.Ordinal);
 
         var last = Assert.IsType<MessageReply>(await bot.RunAsync(CircleSkip));
 
         Assert.Contains("That was the last reading", last.Text, StringComparison.Ordinal);
         await using var db = bot.Db();
         Assert.Equal(
-            ["workplace-cells skipped", "strike-diary skipped"],
+            ["workplace-cells skipped", "workers-opposition skipped"],
             await db.CircleHistory.OrderBy(h => h.Position).Select(h => h.DocumentSlug + " " + h.Outcome).ToListAsync());
         Assert.Equal(ScheduleState.Stopped, (await ScheduleAsync()).State);
     }

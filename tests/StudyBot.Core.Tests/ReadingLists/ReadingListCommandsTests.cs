@@ -16,7 +16,7 @@ public sealed class ReadingListCommandsTests : IAsyncLifetime
         bot = await TestBot.StartAsync(database, new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero)), new RecordingPoster());
         await bot.RunAsync($"{ReadingListCreate} Spring");
         await bot.RunAsync($"{ReadingListAdd} Spring workplace-cells");
-        await bot.RunAsync($"{ReadingListAdd} Spring strike-diary");
+        await bot.RunAsync($"{ReadingListAdd} Spring workers-opposition");
         await bot.RunAsync($"{ReadingListAdd} Spring workplace-cells section:2");
         await bot.RunAsync($"{ReadingListCreate} Autumn");
     }
@@ -27,7 +27,7 @@ public sealed class ReadingListCommandsTests : IAsyncLifetime
         var reply = Assert.IsType<ListReply>(await MemberAsync($"{ReadingListShow} Spring"));
 
         Assert.Equal("Spring", reply.Title);
-        Assert.Equal(["1. Workplace Cells", "2. Strike Diary", "3. Workplace Cells, §2 Part 2"], reply.Items.Select(i => i.PlainText));
+        Assert.Equal(["1. The backbone of Leninist organization: workplace cells", "2. Workers' Opposition", "3. The backbone of Leninist organization: workplace cells, §2 The preparation for the Revolution"], reply.Items.Select(i => i.PlainText));
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public sealed class ReadingListCommandsTests : IAsyncLifetime
         var reply = Assert.IsType<MessageReply>(await bot.RunAsync($"{ReadingListMove} Spring 3 1"));
 
         Assert.Equal(ReplyTone.Success, reply.Tone);
-        Assert.Equal(["workplace-cells@0:1", "workplace-cells@1:", "strike-diary@2:"], await StoredItemsAsync());
-        Assert.Equal("1. Workplace Cells, §2 Part 2", Assert.IsType<ListReply>(await MemberAsync($"{ReadingListShow} Spring")).Items[0].PlainText);
+        Assert.Equal(["workplace-cells@0:1", "workplace-cells@1:", "workers-opposition@2:"], await StoredItemsAsync());
+        Assert.Equal("1. The backbone of Leninist organization: workplace cells, §2 The preparation for the Revolution", Assert.IsType<ListReply>(await MemberAsync($"{ReadingListShow} Spring")).Items[0].PlainText);
     }
 
     [Fact]
@@ -62,8 +62,8 @@ public sealed class ReadingListCommandsTests : IAsyncLifetime
         var reply = Assert.IsType<MessageReply>(await bot.RunAsync($"{ReadingListRemove} Spring 1"));
 
         Assert.Equal(ReplyTone.Success, reply.Tone);
-        Assert.Contains("Workplace Cells", reply.Text, StringComparison.Ordinal);
-        Assert.Equal(["strike-diary@0:", "workplace-cells@1:1"], await StoredItemsAsync());
+        Assert.Contains("workplace cells", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(["workers-opposition@0:", "workplace-cells@1:1"], await StoredItemsAsync());
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class ReadingListCommandsTests : IAsyncLifetime
         var reply = Assert.IsType<MessageReply>(await MemberAsync($"{ReadingListMove} Spring 3 1"));
 
         Assert.Equal(ReplyTone.Error, reply.Tone);
-        Assert.Equal(["workplace-cells@0:", "strike-diary@1:", "workplace-cells@2:1"], await StoredItemsAsync());
+        Assert.Equal(["workplace-cells@0:", "workers-opposition@1:", "workplace-cells@2:1"], await StoredItemsAsync());
     }
 
     public async Task DisposeAsync()

@@ -19,7 +19,14 @@ public sealed class ReadingListPagesTests
     {
         await using var database = TestDatabase.Sqlite();
         var longTitle = new string('T', 100);
-        var corpus = new CorpusLibrary([TestCorpus.Build("long", longTitle, 3, 1)]);
+        var corpus = new CorpusLibrary(
+        [
+            new Corpus.DocumentBuilder("long", longTitle).By("A. Writer", "1921")
+                .Section(longTitle).Sentences("The workers met.", "They stood together.")
+                .Section("Part 2").Sentences("The workers met again.", "They won.")
+                .Section("Part 3").Sentences("The workers went home.", "They rested.")
+                .Build(),
+        ]);
         await using var bot = await TestBot.StartAsync(
             database, new FakeTimeProvider(DateTimeOffset.UnixEpoch), new RecordingPoster(), frontDoor: (services, _) => services.AddSingleton(corpus));
         await bot.RunAsync("/readinglist-admin create Everything");

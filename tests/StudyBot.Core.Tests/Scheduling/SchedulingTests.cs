@@ -57,9 +57,9 @@ public sealed class SchedulingTests
             [DateTimeOffset.Parse(firstReminderUtc, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse(secondReminderUtc, System.Globalization.CultureInfo.InvariantCulture)],
             reminders.Select(r => r.ScheduledUtc));
         Assert.All(reminders, r => Assert.Equal(OutboxStatus.Sent, r.Status));
-        Assert.Contains("Reading 1 of 3: Workplace Cells", poster.Texts[0], StringComparison.Ordinal);
+        Assert.Contains("Reading 1 of 3: The backbone of Leninist organization: workplace cells", poster.Texts[0], StringComparison.Ordinal);
         Assert.Contains("19:00 (Europe/Amsterdam)", poster.Texts[0], StringComparison.Ordinal);
-        Assert.Contains("Reading 2 of 3: Strike Diary", poster.Texts[1], StringComparison.Ordinal);
+        Assert.Contains("Reading 2 of 3: Workers' Opposition", poster.Texts[1], StringComparison.Ordinal);
         Assert.Equal(2, (await db.Circles.SingleAsync()).Position);
     }
 
@@ -244,7 +244,7 @@ public sealed class SchedulingTests
     {
         await bot.RunAsync("/readinglist-admin create Spring");
         await bot.RunAsync("/readinglist-admin add Spring workplace-cells");
-        await bot.RunAsync("/readinglist-admin add Spring strike-diary");
+        await bot.RunAsync("/readinglist-admin add Spring workers-opposition");
         await bot.RunAsync("/readinglist-admin add Spring workplace-cells section:2");
         var reply = await bot.RunAsync($"/circle-admin setup Spring terminal \"thursday 19:00\" Europe/Amsterdam {extra}");
         Assert.Equal(ReplyTone.Success, Assert.IsType<MessageReply>(reply).Tone);

@@ -28,7 +28,7 @@ public sealed class TestBot : IAsyncDisposable
     /// <summary>
     /// The one host the tests build: the bot as the host composes it (<c>AddStudyBot</c>), on <paramref name="database"/>
     /// (whose location wins over <paramref name="settings"/>) and <paramref name="time"/>, posting to <paramref name="poster"/>.
-    /// <paramref name="frontDoor"/> adds a front door or the real corpus (<c>AddCorpus</c>); without one the bot reads <see cref="TestCorpus"/>.
+    /// <paramref name="frontDoor"/> adds a front door or the real corpus (<c>AddCorpus</c>); without one the bot reads the test corpus (<see cref="Corpus.TestCorpus"/>).
     /// </summary>
     public static IHost Build(
         TestDatabase database,
@@ -49,7 +49,7 @@ public sealed class TestBot : IAsyncDisposable
         }
 
         frontDoor?.Invoke(builder.Services, builder.Configuration);
-        builder.Services.TryAddSingleton(TestCorpus.Create());
+        builder.Services.TryAddSingleton(Corpus.TestCorpus.Library);
         builder.Services.AddStudyBot(builder.Configuration);
         return builder.Build();
     }
