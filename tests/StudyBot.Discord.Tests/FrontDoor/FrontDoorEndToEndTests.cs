@@ -169,6 +169,21 @@ public sealed class FrontDoorEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_ReminderWithRoleField_TheRequestAllowsThatRoleOnly()
+    {
+        await using var bot = await FrontDoorBot.StartAsync(_fake, _database);
+        var poster = bot.Services.GetServices<IChannelPoster>().Single(p => p.Platform == "discord");
+        var reply = new MessageReply("Reading circle tonight. @everyone <@&1>") { MentionRoleId = "81384788765712384" };
+
+        await poster.PostAsync("discord:555555555555555555", reply, "circle:1:reminder", CancellationToken.None);
+
+        var body = _fake.Exchanges.Single(e => e.Path == "/channels/555555555555555555/messages").Body!;
+        Assert.Equal(@"<@&81384788765712384> Reading circle tonight. @everyone \<@&1\>", body["content"]!.GetValue<string>());
+        Assert.Equal("[]", body["allowed_mentions"]!["parse"]!.ToJsonString());
+        Assert.Equal("[\"81384788765712384\"]", body["allowed_mentions"]!["roles"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Post_DeletedChannel_PermanentFailure()
     {
         await using var bot = await FrontDoorBot.StartAsync(_fake, _database);
