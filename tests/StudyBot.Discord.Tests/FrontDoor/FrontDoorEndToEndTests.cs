@@ -69,7 +69,8 @@ public sealed class FrontDoorEndToEndTests : IAsyncLifetime
         Assert.Equal(4, data["type"]!.GetValue<int>());
         var embed = data["data"]!["embeds"]![0]!;
         Assert.False(string.IsNullOrWhiteSpace(embed["description"]!.GetValue<string>()));
-        Assert.Contains("A. Writer", embed["footer"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var footer = embed["footer"]!["text"]!.GetValue<string>();
+        Assert.Contains(TestCorpusTitles, t => footer.StartsWith(t, StringComparison.Ordinal));
         Assert.Equal("[]", data["data"]!["allowed_mentions"]!["parse"]!.ToJsonString());
         Assert.Null(data["data"]!["flags"]);
     }
@@ -111,7 +112,7 @@ public sealed class FrontDoorEndToEndTests : IAsyncLifetime
         var connection = await ConnectAsync();
         var interaction = GatewayEndToEndTests.Interaction("710000000000000004", "summary");
         interaction["type"] = 4;
-        interaction["data"]!["options"] = new JsonArray(new JsonObject { ["name"] = "document", ["type"] = 3, ["value"] = "work", ["focused"] = true });
+        interaction["data"]!["options"] = new JsonArray(new JsonObject { ["name"] = "document", ["type"] = 3, ["value"] = "workplace", ["focused"] = true });
 
         await _fake.DispatchAsync(connection, "INTERACTION_CREATE", interaction);
 
@@ -132,7 +133,7 @@ public sealed class FrontDoorEndToEndTests : IAsyncLifetime
 
         var body = (await CallbackAsync("710000000000000005")).Body!;
         Assert.Equal(7, body["type"]!.GetValue<int>());
-        Assert.Contains("Workplace Cells", body["data"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("The backbone of Leninist organization", body["data"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,6 +197,16 @@ public sealed class FrontDoorEndToEndTests : IAsyncLifetime
         Assert.True(failure.Permanent);
         Assert.DoesNotContain(FakeDiscord.Token, failure.Message, StringComparison.Ordinal);
     }
+
+    // The documents of the test corpus the bot reads (StudyBot.Core.Tests' TestCorpus), as attributions begin.
+    private static readonly string[] TestCorpusTitles =
+    [
+        "Auto workers revolt against the Türk Metal bureaucracy",
+        "Workers' Opposition",
+        "The backbone of Leninist organization: workplace cells",
+        "“Solidarity” Workers Movement of Kazakhstan",
+        "Manifest over de Oktober revolutie, Rusland 1917",
+    ];
 
     private RecordedExchange[] Registrations() =>
         _fake.Exchanges.Where(e => e.Method == "PUT" && e.Path.EndsWith("/commands", StringComparison.Ordinal)).ToArray();
