@@ -39,7 +39,7 @@ internal sealed class DiscordReplyRenderer
         var messages = reply switch
         {
             MessageReply message => TextTone(message),
-            QuoteReply quote => Embeds(Titled(quote.Heading), Escape(quote.Text), quote.Source.ToString(), Blurple),
+            QuoteReply quote => Embeds(Titled(quote), Escape(quote.Text), quote.Source.ToString(), Blurple),
             DocumentReply document => Embeds(document.Title, string.Join("\n\n", document.Body.Select(Rich)), string.Join(" · ", document.Footer), Blurple),
             ListReply list => Embeds(Paged(list.Title, list.Page, list.PageCount), string.Join('\n', list.Items.Select(i => "• " + Rich(i))), null, Blurple),
             PassageListReply passages => Embeds(
@@ -133,7 +133,11 @@ internal sealed class DiscordReplyRenderer
         _ => Escape(r.Text),
     }));
 
-    private static string? Titled(string? heading) => string.IsNullOrWhiteSpace(heading) ? null : heading;
+    // A scheduled quote that left after its time says so in its heading, in the post's language.
+    private static string? Titled(QuoteReply quote) =>
+        string.IsNullOrWhiteSpace(quote.Heading) ? null
+        : quote.Late ? ReplyLabels.PostedLate.Format(quote.Language ?? Core.Corpus.Language.English, quote.Heading)
+        : quote.Heading;
 
     private static string Paged(string title, int page, int count) => count > 1 ? $"{title} ({page}/{count})" : title;
 

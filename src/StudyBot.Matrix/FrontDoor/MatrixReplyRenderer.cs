@@ -48,7 +48,7 @@ internal static class MatrixReplyRenderer
     private static List<NoticeBlock> Quote(QuoteReply quote)
     {
         var heading = quote.Heading is null ? "" : quote.Heading + "\n";
-        var late = quote.Late ? " (posted late)" : "";
+        var late = quote.Late ? " " + ReplyLabels.Late.In(quote.Language ?? Core.Corpus.Language.English) : "";
         return
         [
             new NoticeBlock(

@@ -90,6 +90,16 @@ public sealed class DiscordReplyRendererTests
     }
 
     [Fact]
+    public async Task RenderAsync_LateDutchExcerpt_SaysSoInItsTitle()
+    {
+        var reply = new QuoteReply("Arbeiders, verenigt u.", new Attribution("Manifest", null, "1917", null), "Fragment van de dag", Late: true) { Language = Language.Dutch };
+
+        var message = Assert.Single(await _renderer.RenderAsync(reply, CancellationToken.None));
+
+        Assert.Equal("Fragment van de dag (later geplaatst)", Assert.Single(message.Embeds!).Title);
+    }
+
+    [Fact]
     public async Task RenderAsync_ErrorMessage_PrivateContent()
     {
         var message = Assert.Single(await _renderer.RenderAsync(MessageReply.Error("Option 'count' takes 1 to 10."), CancellationToken.None));

@@ -17,6 +17,19 @@ public sealed class MatrixReplyRendererTests
     }
 
     [Fact]
+    public void Render_LateDutchExcerpt_SaysLateInDutch()
+    {
+        var reply = new QuoteReply("Arbeiders, verenigt u.", new Attribution("Manifest", null, "1917", null), "Fragment van de dag", Late: true)
+        {
+            Language = Core.Corpus.Language.Dutch,
+        };
+
+        var block = Assert.Single(MatrixReplyRenderer.Render(reply));
+
+        Assert.EndsWith("— Manifest, 1917 (te laat)", block.Plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_CorpusMentionsWithoutRoleField_StayText()
     {
         var block = Assert.Single(MatrixReplyRenderer.Render(new MessageReply("@room read <@&123>")));
