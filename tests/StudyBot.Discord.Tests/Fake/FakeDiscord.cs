@@ -312,7 +312,7 @@ public sealed class FakeDiscord : IAsyncDisposable
             case ("GET", ["applications", "@me"]):
                 return (200, FakeResponses.Application(new string('a', 64)));
             case ("GET", ["users", "@me"]):
-                return (200, FakeResponses.User(FakeResponses.BotUserId, "StudyBot"));
+                return (200, FakeResponses.CurrentUser(FakeResponses.BotUserId, "StudyBot"));
             case ("PUT", ["applications", _, "commands"]):
                 return (200, FakeResponses.Commands(body as JsonArray, null));
             case ("PUT", ["applications", _, "guilds", var guild, "commands"]):

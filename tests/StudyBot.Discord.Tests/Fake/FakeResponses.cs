@@ -25,6 +25,16 @@ internal static class FakeResponses
         ["primary_guild"] = null,
     };
 
+    /// <summary>The bot's own user as <c>GET /users/@me</c> answers: a user with its account settings.</summary>
+    public static JsonObject CurrentUser(string id, string name)
+    {
+        var user = User(id, name);
+        user["bot"] = true;
+        user["mfa_enabled"] = false;
+        user["locale"] = "en-US";
+        return user;
+    }
+
     public static JsonObject Application(string verifyKey) => new()
     {
         ["id"] = ApplicationId,
