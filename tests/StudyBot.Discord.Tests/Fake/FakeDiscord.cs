@@ -223,7 +223,8 @@ public sealed class FakeDiscord : IAsyncDisposable
                 {
                     ["v"] = 10,
                     ["user"] = FakeResponses.User(FakeResponses.BotUserId, "StudyBot"),
-                    ["guilds"] = new JsonArray(),
+                    // Every server of the shard, unavailable until its GUILD_CREATE.
+                    ["guilds"] = new JsonArray(new JsonObject { ["id"] = FakeResponses.GuildId, ["unavailable"] = true }),
                     ["session_id"] = session.Id,
                     ["resume_gateway_url"] = ResumeUrl,
                     ["application"] = new JsonObject { ["id"] = FakeResponses.ApplicationId, ["flags"] = 0 },

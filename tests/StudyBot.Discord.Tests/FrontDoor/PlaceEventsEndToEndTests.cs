@@ -48,18 +48,44 @@ public sealed class PlaceEventsEndToEndTests : IAsyncLifetime
     public async Task GuildDelete_Unavailable_IsAnOutageAndTheSchedulesKeepRunning()
     {
         await SetUpExcerptAsync();
-        using var outage = JsonDocument.Parse($$"""{"id":"{{FakeResponses.GuildId}}","unavailable":true}""");
 
-        // Straight to the handlers, as the pump does: the test then knows the event was handled when they return.
-        await using (var scope = _session.Bot.Services.CreateAsyncScope())
-        {
-            foreach (var handler in scope.ServiceProvider.GetServices<IGatewayDispatchHandler>())
-            {
-                await handler.HandleAsync(new GatewayDispatch("GUILD_DELETE", outage.RootElement, 0), CancellationToken.None);
-            }
-        }
+        await HandleAsync("GUILD_DELETE", $$"""{"id":"{{FakeResponses.GuildId}}","unavailable":true}""");
 
         Assert.Equal(Core.Scheduling.ScheduleState.Active, ScheduleState());
+    }
+
+    [Fact]
+    public async Task Ready_ServerWithSchedulesNoLongerListed_RemovedWhileAwaySoItsSchedulesStop()
+    {
+        await SetUpExcerptAsync();
+
+        await HandleAsync("READY", """{"guilds":[{"id":"999999999999999999","unavailable":true}],"shard":[0,1]}""");
+
+        Assert.Equal(Core.Scheduling.ScheduleState.Stopped, ScheduleState());
+    }
+
+    [Theory]
+    [InlineData("""{"guilds":[{"id":"333333333333333333","unavailable":true}],"shard":[0,1]}""")]
+    [InlineData("""{"guilds":[],"shard":[1,2]}""")]
+    [InlineData("""{"shard":[0,1]}""")]
+    public async Task Ready_ServerListedOrAnotherShardsOrNoList_SchedulesKeepRunning(string ready)
+    {
+        await SetUpExcerptAsync();
+
+        await HandleAsync("READY", ready);
+
+        Assert.Equal(Core.Scheduling.ScheduleState.Active, ScheduleState());
+    }
+
+    // Straight to the handlers, as the pump does: the test then knows the event was handled when they return.
+    private async Task HandleAsync(string type, string data)
+    {
+        using var json = JsonDocument.Parse(data);
+        await using var scope = _session.Bot.Services.CreateAsyncScope();
+        foreach (var handler in scope.ServiceProvider.GetServices<IGatewayDispatchHandler>())
+        {
+            await handler.HandleAsync(new GatewayDispatch(type, json.RootElement, 0), CancellationToken.None);
+        }
     }
 
     private async Task SetUpExcerptAsync()
