@@ -24,7 +24,8 @@ public static class DiscordServiceCollectionExtensions
     /// Puts the bot on Discord when <c>StudyBot:Discord:Token</c> is set: options from <c>StudyBot:Discord</c>
     /// (validated at start), the client (gateway shards or the HTTP interactions endpoint, by
     /// <see cref="DiscordOptions.Mode"/>), the front door that serves commands, autocomplete and buttons through the
-    /// core's dispatcher, command registration at start, and the poster of scheduled posts.
+    /// core's dispatcher, command registration at start, the poster of scheduled posts, the channel check at set-up,
+    /// and the handler that stops the schedules of deleted channels and of servers that removed the bot.
     /// </summary>
     /// <remarks>
     /// Without a token nothing but the options is registered, so the bot never touches the network for Discord.
@@ -42,6 +43,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordReplyRenderer>();
         services.TryAddScoped<IInteractionHandler, DiscordInteractionHandler>();
         services.AddSingleton<IChannelPoster, DiscordChannelPoster>();
+        services.AddSingleton<IChannelAccess, DiscordChannelAccess>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IGatewayDispatchHandler, DiscordPlaceEvents>());
         services.AddHostedService<CommandRegistrationService>();
         return services;
     }

@@ -69,6 +69,29 @@ public sealed class ExcerptServices(
             ? new CommandException(ExcerptTexts.NoneInCommunity, context.Prefix)
             : new CommandException(ExcerptTexts.NoneInChannel, channel ?? context.ChannelId, string.Join(", ", running.Select(s => s.ChannelId))));
     }
+
+    /// <summary>
+    /// For status: the subscription <see cref="RequireAsync"/> finds, or when none is running there, the latest one a
+    /// front door stopped because its channel or server is gone, so the moderator learns why it stopped.
+    /// </summary>
+    public static async Task<ExcerptSubscriptionEntity> RequireForStatusAsync(StudyBotDbContext db, CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var channel = arguments.GetText("channel");
+        var all = await db.ExcerptSubscriptions.Include(s => s.Schedule)
+            .Where(s => s.CommunityId == context.CommunityId && (channel == null || s.ChannelId == channel))
+            .OrderByDescending(s => s.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (all.All(s => s.Schedule.State == ScheduleState.Stopped)
+            && all.FirstOrDefault(s => PlaceStopReasons.TryRead(s.Schedule.PauseReason, out _)) is { } gone)
+        {
+            return gone;
+        }
+
+        return await RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
+    }
 }
 
 /// <summary>/excerpt daily: one excerpt a day in a channel, at a local time, from a list, a document or the corpus.</summary>
@@ -184,7 +207,9 @@ public sealed class ExcerptControlCommand : ICommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
         await using var db = await services.Contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var subscription = await ExcerptServices.RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
+        var subscription = verb == "status"
+            ? await ExcerptServices.RequireForStatusAsync(db, context, arguments, cancellationToken).ConfigureAwait(false)
+            : await ExcerptServices.RequireAsync(db, context, arguments, cancellationToken).ConfigureAwait(false);
         var schedule = subscription.Schedule;
         var language = context.ReplyLanguage;
         switch (verb)

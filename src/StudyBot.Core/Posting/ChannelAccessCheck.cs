@@ -26,6 +26,7 @@ public sealed class ChannelAccessCheck
             ChannelAccessResult.NotFound => ChannelAccessTexts.NotFound,
             ChannelAccessResult.CannotView => ChannelAccessTexts.CannotView,
             ChannelAccessResult.CannotPost => ChannelAccessTexts.CannotPost,
+            ChannelAccessResult.CannotEmbed => ChannelAccessTexts.CannotEmbed,
             _ => null,
         };
         if (text is not null)

@@ -13,4 +13,7 @@ public enum ChannelAccessResult
 
     /// <summary>The bot may view the channel but not post in it.</summary>
     CannotPost = 3,
+
+    /// <summary>The bot may post but its posts cannot show embeds (quotes and excerpts are embeds on some platforms).</summary>
+    CannotEmbed = 4,
 }

@@ -16,4 +16,8 @@ internal static class ChannelAccessTexts
     public static readonly LocalText CannotPost = new(
         "Option '{0}': the bot may view {1} but not post in it. Give it the permission to send messages there first.",
         "Optie '{0}': de bot mag {1} wel zien maar er niet in posten. Geef hem daar eerst het recht om berichten te sturen.");
+
+    public static readonly LocalText CannotEmbed = new(
+        "Option '{0}': the bot may post in {1} but not embed links, so its excerpts and reminders would arrive empty. Give it the permission to embed links there first.",
+        "Optie '{0}': de bot mag in {1} posten maar geen links insluiten, dus zijn fragmenten en herinneringen zouden leeg aankomen. Geef hem daar eerst het recht om links in te sluiten.");
 }

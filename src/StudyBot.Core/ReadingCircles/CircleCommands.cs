@@ -233,7 +233,11 @@ public sealed class CircleControlCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(context);
         await using var db = await services.Contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var circle = await CircleServices.RequireCurrentAsync(db, context, cancellationToken).ConfigureAwait(false);
+        var circle = verb == "status"
+            ? await CircleLookup.CurrentAsync(db, context.CommunityId, cancellationToken).ConfigureAwait(false)
+                ?? await CircleLookup.StoppedByPlaceAsync(db, context.CommunityId, cancellationToken).ConfigureAwait(false)
+                ?? throw new CommandException(CircleTexts.NoCircle, context.Prefix)
+            : await CircleServices.RequireCurrentAsync(db, context, cancellationToken).ConfigureAwait(false);
         var schedule = circle.Schedule;
         var name = circle.ReadingList?.Name;
         var language = context.ReplyLanguage;

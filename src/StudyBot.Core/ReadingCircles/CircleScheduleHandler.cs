@@ -100,4 +100,15 @@ public static class CircleLookup
             .OrderByDescending(c => c.Id).Select(c => (long?)c.ScheduleId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return scheduleId is { } id ? await ForScheduleAsync(db, id, cancellationToken).ConfigureAwait(false) : null;
     }
+
+    /// <summary>The community's latest circle when a front door stopped it (its channel or server is gone), so status can say why.</summary>
+    public static async Task<CircleEntity?> StoppedByPlaceAsync(StudyBotDbContext db, string communityId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var latest = await db.Circles.Where(c => c.CommunityId == communityId).OrderByDescending(c => c.Id)
+            .Select(c => new { c.ScheduleId, c.Schedule.State, c.Schedule.PauseReason }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return latest is { State: ScheduleState.Stopped } && PlaceStopReasons.TryRead(latest.PauseReason, out _)
+            ? await ForScheduleAsync(db, latest.ScheduleId, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
 }

@@ -88,7 +88,22 @@ internal sealed partial class DiscordInteractionHandler : IInteractionHandler
         }
 
         var replace = action.Intent == ActionIntent.ReplaceMessage;
-        await AnswerAsync(interaction, responder, ReplyVisibility.Public, replace, _dispatcher.ExecuteLineAsync(context, action.CommandLine, cancellationToken), cancellationToken).ConfigureAwait(false);
+        await AnswerAsync(interaction, responder, VisibilityOf(action.CommandLine), replace, _dispatcher.ExecuteLineAsync(context, action.CommandLine, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>How the command a button runs is declared, so a slow quiz answer is deferred privately too.</summary>
+    private ReplyVisibility VisibilityOf(string line)
+    {
+        try
+        {
+            return CommandLineParser.Parse(line, _dispatcher.Catalog).Command.Declaration.Visibility;
+        }
+        catch (CommandException)
+        {
+            // The dispatcher answers the line with its own error; this only chose the deferral's flag.
+            return ReplyVisibility.Public;
+        }
     }
 
     private async Task AnswerAsync(

@@ -9,6 +9,9 @@ internal static class DiscordLimits
     public const int EmbedFooter = 2048;
     public const int EmbedsPerMessage = 10;
     public const int EmbedTotal = 6000;
+    public const int Fields = 25;
+    public const int FieldName = 256;
+    public const int FieldValue = 1024;
     public const int ButtonLabel = 80;
     public const int ButtonsPerRow = 5;
     public const int Rows = 5;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 using StudyBot.Discord.Rest.Models;
 
 namespace StudyBot.Discord.FrontDoor;
@@ -40,7 +41,7 @@ internal sealed class DiscordReplyRenderer
         {
             MessageReply message => TextTone(message),
             QuoteReply quote => Embeds(Titled(quote), Escape(quote.Text), quote.Source.ToString(), Blurple),
-            DocumentReply document => Embeds(document.Title, string.Join("\n\n", document.Body.Select(Rich)), string.Join(" · ", document.Footer), Blurple),
+            DocumentReply document => Document(document, LanguageOf(reply)),
             ListReply list => Embeds(Paged(list.Title, list.Page, list.PageCount), string.Join('\n', list.Items.Select(i => "• " + Rich(i))), null, Blurple),
             PassageListReply passages => Embeds(
                 Paged(passages.Title, passages.Page, passages.PageCount),
@@ -59,9 +60,45 @@ internal sealed class DiscordReplyRenderer
             ? InteractionCallbackData.EphemeralFlag
             : (int?)null;
         var rows = await ButtonsAsync(reply.Actions, cancellationToken).ConfigureAwait(false);
-        // Buttons go under the last message, after the whole text.
-        return messages.Select((m, i) => m with { Flags = flags, Components = i == messages.Count - 1 && rows.Count > 0 ? rows : null }).ToArray();
+        // Buttons go under the last message, after the whole text; more than a message holds follow in messages of their own.
+        var panels = rows.Chunk(DiscordLimits.Rows).ToList();
+        var rendered = messages.Select((m, i) => m with { Flags = flags, Components = i == messages.Count - 1 && panels.Count > 0 ? panels[0] : null }).ToList();
+        rendered.AddRange(panels.Skip(1).Select(panel => new MessageBody { Flags = flags, Components = panel }));
+        return rendered;
     }
+
+    /// <summary>The text as embeds; page, the document's own footer lines and the source as footer; key terms and size as fields.</summary>
+    private static List<MessageBody> Document(DocumentReply document, Language language)
+    {
+        var footer = new List<string>();
+        if (document.Position is { } position)
+        {
+            footer.Add(ReplyLabels.PageOf.Format(language, position.Page, position.PageCount));
+        }
+
+        footer.AddRange(document.Footer);
+        if (document.Source is { } source)
+        {
+            footer.Add("— " + source);
+        }
+
+        var fields = new List<EmbedField>();
+        if (document.Facts is { } facts)
+        {
+            if (facts.KeyTerms.Count > 0)
+            {
+                fields.Add(Field(ReplyLabels.KeyTerms.In(language), string.Join(", ", facts.KeyTerms.Select(Escape))));
+            }
+
+            fields.Add(Field(ReplyLabels.FullText.In(language), ReplyLabels.Size(facts, language)));
+        }
+
+        return Embeds(document.Title, string.Join("\n\n", document.Body.Select(Rich)), string.Join(" · ", footer), Blurple, fields);
+    }
+
+    private static EmbedField Field(string name, string value) => new(Fit(name, DiscordLimits.FieldName), Fit(value, DiscordLimits.FieldValue), Inline: true);
+
+    private static Language LanguageOf(Reply reply) => reply.Language ?? Language.English;
 
     private static List<MessageBody> TextTone(MessageReply message)
     {
@@ -80,8 +117,11 @@ internal sealed class DiscordReplyRenderer
             : [new MessageBody { Content = mention, AllowedMentions = roleOnly }, .. chunks];
     }
 
-    /// <summary>One embed per piece of the text; as many embeds in a message as its 6,000 characters allow.</summary>
-    private static List<MessageBody> Embeds(string? title, string text, string? footer, int color)
+    /// <summary>
+    /// One embed per piece of the text; as many embeds in a message as its 6,000 characters allow. The footer and the
+    /// fields (at most 25) go on the last embed, under the whole text.
+    /// </summary>
+    private static List<MessageBody> Embeds(string? title, string text, string? footer, int color, IReadOnlyList<EmbedField>? fields = null)
     {
         var fittedTitle = title is null ? null : Fit(Escape(title), DiscordLimits.EmbedTitle);
         var fittedFooter = string.IsNullOrWhiteSpace(footer) ? null : new EmbedFooter(Fit(footer, DiscordLimits.EmbedFooter));
@@ -97,8 +137,9 @@ internal sealed class DiscordReplyRenderer
                 Description = pieces[i],
                 Color = color,
                 Footer = i == pieces.Count - 1 ? fittedFooter : null,
+                Fields = i == pieces.Count - 1 && fields is { Count: > 0 } ? fields.Take(DiscordLimits.Fields).ToArray() : null,
             };
-            var length = (embed.Title?.Length ?? 0) + embed.Description.Length + (embed.Footer?.Text.Length ?? 0);
+            var length = (embed.Title?.Length ?? 0) + embed.Description.Length + (embed.Footer?.Text.Length ?? 0) + (embed.Fields?.Sum(f => f.Name.Length + f.Value.Length) ?? 0);
             if (current.Count > 0 && (size + length > DiscordLimits.EmbedTotal || current.Count == DiscordLimits.EmbedsPerMessage))
             {
                 messages.Add(new MessageBody { Embeds = current });
@@ -117,7 +158,7 @@ internal sealed class DiscordReplyRenderer
     private async Task<IReadOnlyList<MessageComponent>> ButtonsAsync(IReadOnlyList<ReplyAction> actions, CancellationToken cancellationToken)
     {
         var buttons = new List<MessageComponent>();
-        foreach (var action in actions.Take(DiscordLimits.Rows * DiscordLimits.ButtonsPerRow))
+        foreach (var action in actions)
         {
             var id = await _actionIds.IdOfAsync(action, cancellationToken).ConfigureAwait(false);
             buttons.Add(MessageComponent.Button(Fit(action.Label, DiscordLimits.ButtonLabel), id, action.Intent == ActionIntent.ReplaceMessage ? 2 : 1));
@@ -136,7 +177,7 @@ internal sealed class DiscordReplyRenderer
     // A scheduled quote that left after its time says so in its heading, in the post's language.
     private static string? Titled(QuoteReply quote) =>
         string.IsNullOrWhiteSpace(quote.Heading) ? null
-        : quote.Late ? ReplyLabels.PostedLate.Format(quote.Language ?? Core.Corpus.Language.English, quote.Heading)
+        : quote.Late ? ReplyLabels.PostedLate.Format(LanguageOf(quote), quote.Heading)
         : quote.Heading;
 
     private static string Paged(string title, int page, int count) => count > 1 ? $"{title} ({page}/{count})" : title;

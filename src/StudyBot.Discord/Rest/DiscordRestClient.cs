@@ -59,6 +59,9 @@ public sealed class DiscordRestClient
     public Task<DiscordGuild> GetGuildAsync(string guildId, CancellationToken cancellationToken) =>
         SendAsync<DiscordGuild>(HttpMethod.Get, $"guilds/{guildId}", null, cancellationToken);
 
+    public Task<IReadOnlyList<DiscordRole>> GetGuildRolesAsync(string guildId, CancellationToken cancellationToken) =>
+        SendAsync<IReadOnlyList<DiscordRole>>(HttpMethod.Get, $"guilds/{guildId}/roles", null, cancellationToken);
+
     public Task<DiscordGuildMember> GetGuildMemberAsync(string guildId, string userId, CancellationToken cancellationToken) =>
         SendAsync<DiscordGuildMember>(HttpMethod.Get, $"guilds/{guildId}/members/{userId}", null, cancellationToken);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Core.Commands;
 using StudyBot.Core.Scheduling;
 using StudyBot.Core.Tests.TestSupport;
 
@@ -84,6 +85,43 @@ public sealed class PlaceSchedulesTests : IAsyncLifetime
 
         Assert.Equal(1, stopped);
         Assert.Equal(["terminal:room-b"], poster.Posts.Select(p => p.ChannelId));
+    }
+
+    [Fact]
+    public async Task StopChannelAsync_ThenExcerptStatus_SaysTheChannelWasDeleted()
+    {
+        await bot.RunAsync($"{CommandLines.ExcerptDaily} room-a 07:30 Europe/Amsterdam");
+
+        await Places.StopChannelAsync("terminal:room-a", PlaceStopReason.ChannelDeleted);
+        var status = await bot.RunAsync(CommandLines.ExcerptStatus);
+
+        Assert.Contains("the channel was deleted", ReplyText.Of(Assert.IsType<DocumentReply>(status)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StopCommunityAsync_ThenCircleStatus_SaysTheBotWasRemoved()
+    {
+        await bot.RunAsync($"{CommandLines.ReadingListCreate} Spring");
+        await bot.RunAsync($"{CommandLines.ReadingListAdd} Spring workplace-cells");
+        await bot.RunAsync($"{CommandLines.CircleSetup} Spring room-a \"thursday 19:00\" Europe/Amsterdam");
+
+        await Places.StopCommunityAsync(TestBot.Community, PlaceStopReason.BotRemoved);
+        var status = await bot.RunAsync(CommandLines.CircleStatus);
+
+        Assert.Contains("the bot was removed from this place", ReplyText.Of(Assert.IsType<DocumentReply>(status)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StopChannelAsync_NewExcerptElsewhere_StatusShowsTheRunningOne()
+    {
+        await bot.RunAsync($"{CommandLines.ExcerptDaily} room-a 07:30 Europe/Amsterdam");
+        await Places.StopChannelAsync("terminal:room-a", PlaceStopReason.ChannelDeleted);
+        await bot.RunAsync($"{CommandLines.ExcerptDaily} room-b 08:00 Europe/Amsterdam");
+
+        var status = ReplyText.Of(await bot.RunAsync(CommandLines.ExcerptStatus));
+
+        Assert.Contains("terminal:room-b", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("deleted", status, StringComparison.Ordinal);
     }
 
     [Fact]

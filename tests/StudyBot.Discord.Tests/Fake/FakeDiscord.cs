@@ -74,6 +74,21 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>Channels that answer a post with 404 Unknown Channel, as a deleted channel does.</summary>
     public ConcurrentBag<string> MissingChannels { get; } = [];
 
+    /// <summary>Channels the bot may not view: reading one or posting there is answered 403 Missing Access.</summary>
+    public ConcurrentBag<string> HiddenChannels { get; } = [];
+
+    /// <summary>The guild's roles by id with their permission bitsets; the @everyone role has the guild's id.</summary>
+    public ConcurrentDictionary<string, string> GuildRoles { get; } = new() { [FakeResponses.GuildId] = FakeResponses.EveryonePermissions };
+
+    /// <summary>The roles the bot holds in the guild.</summary>
+    public ConcurrentBag<string> BotRoles { get; } = [];
+
+    /// <summary>Permission overwrites per channel id (the objects of a channel's <c>permission_overwrites</c>).</summary>
+    public ConcurrentDictionary<string, JsonArray> ChannelOverwrites { get; } = new();
+
+    /// <summary>Channel posts that are answered 429 once (with this many seconds to wait) before they succeed.</summary>
+    public ConcurrentDictionary<string, double> LimitOncePerChannel { get; } = new();
+
     public IReadOnlyList<RecordedExchange> Exchanges => [.. _exchanges];
 
     public int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
@@ -208,7 +223,8 @@ public sealed class FakeDiscord : IAsyncDisposable
                 {
                     ["v"] = 10,
                     ["user"] = FakeResponses.User(FakeResponses.BotUserId, "StudyBot"),
-                    ["guilds"] = new JsonArray(),
+                    // Every server of the shard, unavailable until its GUILD_CREATE.
+                    ["guilds"] = new JsonArray(new JsonObject { ["id"] = FakeResponses.GuildId, ["unavailable"] = true }),
                     ["session_id"] = session.Id,
                     ["resume_gateway_url"] = ResumeUrl,
                     ["application"] = new JsonObject { ["id"] = FakeResponses.ApplicationId, ["flags"] = 0 },
@@ -297,7 +313,7 @@ public sealed class FakeDiscord : IAsyncDisposable
             case ("GET", ["applications", "@me"]):
                 return (200, FakeResponses.Application(new string('a', 64)));
             case ("GET", ["users", "@me"]):
-                return (200, FakeResponses.User(FakeResponses.BotUserId, "StudyBot"));
+                return (200, FakeResponses.CurrentUser(FakeResponses.BotUserId, "StudyBot"));
             case ("PUT", ["applications", _, "commands"]):
                 return (200, FakeResponses.Commands(body as JsonArray, null));
             case ("PUT", ["applications", _, "guilds", var guild, "commands"]):
@@ -308,10 +324,21 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return (200, FakeResponses.Message(NextId(), "444444444444444444", body as JsonObject, now));
             case ("POST", ["webhooks", _, _]):
                 return (200, FakeResponses.Message(NextId(), "444444444444444444", body as JsonObject, now));
-            case ("GET", ["channels", var channel]):
-                return (200, FakeResponses.Channel(channel));
-            case ("POST", ["channels", var channel, "messages"]) when MissingChannels.Contains(channel):
+            case ("GET" or "POST", ["channels", var channel, ..]) when MissingChannels.Contains(channel):
                 return (404, FakeResponses.Error(10003, "Unknown Channel"));
+            case ("GET" or "POST", ["channels", var channel, ..]) when HiddenChannels.Contains(channel):
+                return (403, FakeResponses.Error(50001, "Missing Access"));
+            case ("GET", ["channels", var channel]):
+                return (200, FakeResponses.Channel(channel, ChannelOverwrites.TryGetValue(channel, out var overwrites) ? (JsonArray)overwrites.DeepClone() : []));
+            case ("GET", ["guilds", FakeResponses.GuildId, "roles"]):
+                return (200, new JsonArray(GuildRoles.Select(r => (JsonNode)FakeResponses.Role(r.Key, r.Value)).ToArray()));
+            case ("GET", ["guilds", FakeResponses.GuildId, "members", FakeResponses.BotUserId]):
+                return (200, FakeResponses.Member(FakeResponses.User(FakeResponses.BotUserId, "StudyBot"), [.. BotRoles], now));
+            case ("GET", ["guilds", _, "members", _]):
+                return (404, FakeResponses.Error(10007, "Unknown Member"));
+            case ("POST", ["channels", var channel, "messages"]) when LimitOncePerChannel.TryRemove(channel, out var retryAfter):
+                context.Response.Headers["X-RateLimit-Scope"] = "shared";
+                return (429, FakeResponses.RateLimited(retryAfter, global: false));
             case ("POST", ["channels", var channel, "messages"]):
                 return PostMessage(context, channel, body as JsonObject, now);
             default:

@@ -8,6 +8,10 @@ internal static class FakeResponses
 {
     public const string ApplicationId = "111111111111111111";
     public const string BotUserId = "111111111111111111";
+    public const string GuildId = "333333333333333333";
+
+    /// <summary>What a new server's @everyone may do: view, send, embed links, attach files, read history.</summary>
+    public const string EveryonePermissions = "117760";
 
     public static JsonObject User(string id, string name) => new()
     {
@@ -20,6 +24,16 @@ internal static class FakeResponses
         ["global_name"] = null,
         ["primary_guild"] = null,
     };
+
+    /// <summary>The bot's own user as <c>GET /users/@me</c> answers: a user with its account settings.</summary>
+    public static JsonObject CurrentUser(string id, string name)
+    {
+        var user = User(id, name);
+        user["bot"] = true;
+        user["mfa_enabled"] = false;
+        user["locale"] = "en-US";
+        return user;
+    }
 
     public static JsonObject Application(string verifyKey) => new()
     {
@@ -56,15 +70,56 @@ internal static class FakeResponses
         },
     };
 
-    public static JsonObject Channel(string id) => new()
+    public static JsonObject Channel(string id, JsonArray overwrites) => new()
     {
         ["id"] = id,
         ["type"] = 0,
         ["flags"] = 0,
-        ["guild_id"] = "333333333333333333",
+        ["guild_id"] = GuildId,
         ["name"] = "reading-circle",
         ["position"] = 0,
-        ["permission_overwrites"] = new JsonArray(),
+        ["permission_overwrites"] = overwrites,
+    };
+
+    /// <summary>A permission overwrite: <paramref name="type"/> 0 for a role, 1 for a member.</summary>
+    public static JsonObject Overwrite(string id, int type, long allow, long deny) => new()
+    {
+        ["id"] = id,
+        ["type"] = type,
+        ["allow"] = allow.ToString(CultureInfo.InvariantCulture),
+        ["deny"] = deny.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public static JsonObject Role(string id, string permissions) => new()
+    {
+        ["id"] = id,
+        ["name"] = id == GuildId ? "@everyone" : "role-" + id,
+        ["permissions"] = permissions,
+        ["position"] = id == GuildId ? 0 : 1,
+        ["color"] = 0,
+        ["colors"] = new JsonObject { ["primary_color"] = 0, ["secondary_color"] = null, ["tertiary_color"] = null },
+        ["hoist"] = false,
+        ["managed"] = false,
+        ["mentionable"] = false,
+        ["icon"] = null,
+        ["unicode_emoji"] = null,
+        ["flags"] = 0,
+    };
+
+    public static JsonObject Member(JsonObject user, IEnumerable<string> roles, DateTimeOffset joined) => new()
+    {
+        ["avatar"] = null,
+        ["banner"] = null,
+        ["communication_disabled_until"] = null,
+        ["flags"] = 0,
+        ["joined_at"] = joined.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture),
+        ["nick"] = null,
+        ["pending"] = false,
+        ["premium_since"] = null,
+        ["roles"] = new JsonArray(roles.Select(r => (JsonNode?)r).ToArray()),
+        ["user"] = user,
+        ["mute"] = false,
+        ["deaf"] = false,
     };
 
     public static JsonObject Message(string id, string channelId, JsonObject? request, DateTimeOffset now)

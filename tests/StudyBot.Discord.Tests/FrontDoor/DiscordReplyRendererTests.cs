@@ -138,6 +138,93 @@ public sealed class DiscordReplyRendererTests
     }
 
     [Fact]
+    public async Task RenderAsync_DocumentWithSourcePageAndFacts_PageAndSourceInFooterFactsAsFields()
+    {
+        var reply = new DocumentReply("Summary: Workplace Cells", ["The cells met weekly."], ["Short summary"])
+        {
+            Source = new Attribution("Workplace Cells", "A. Writer", "1921", "Part 2"),
+            Position = new PagePosition(2, 3),
+            Facts = new TextFacts(["cells", "wages"], 11740, TimeSpan.FromMinutes(50)),
+        };
+
+        var embed = Assert.Single(Assert.Single(await _renderer.RenderAsync(reply, CancellationToken.None)).Embeds!);
+
+        Assert.Equal("page 2 of 3 · Short summary · — Workplace Cells, A. Writer, 1921, Part 2", embed.Footer!.Text);
+        Assert.Equal([("Key terms", "cells, wages"), ("Full text", "11,740 words, 50 min read")], embed.Fields!.Select(f => (f.Name, f.Value)));
+    }
+
+    [Fact]
+    public async Task RenderAsync_DutchDocument_LabelsInDutch()
+    {
+        var reply = new DocumentReply("Samenvatting", ["De cellen kwamen bijeen."], [])
+        {
+            Position = new PagePosition(1, 2),
+            Facts = new TextFacts([], 1200, TimeSpan.FromMinutes(5)),
+            Language = StudyBot.Core.Corpus.Language.Dutch,
+        };
+
+        var embed = Assert.Single(Assert.Single(await _renderer.RenderAsync(reply, CancellationToken.None)).Embeds!);
+
+        Assert.Equal("pagina 1 van 2", embed.Footer!.Text);
+        Assert.Equal("Hele tekst", Assert.Single(embed.Fields!).Name);
+    }
+
+    [Fact]
+    public async Task RenderAsync_LongSummaryWithFacts_FieldsUnderTheLastEmbedAndEveryMessageWithin6000()
+    {
+        var paragraphs = Enumerable.Range(0, 40).Select(i => $"Sentence {i} " + string.Join(' ', Enumerable.Repeat("solidarity", 50))).ToArray();
+        var reply = new DocumentReply("Summary", paragraphs, []) { Facts = new TextFacts(Enumerable.Range(0, 300).Select(i => "term" + i).ToArray(), 50000, TimeSpan.FromMinutes(200)) };
+
+        var messages = await _renderer.RenderAsync(reply, CancellationToken.None);
+
+        var embeds = messages.SelectMany(m => m.Embeds!).ToArray();
+        Assert.All(embeds[..^1], e => Assert.Null(e.Fields));
+        Assert.All(embeds[^1].Fields!, f => Assert.InRange(f.Value.Length, 1, DiscordLimits.FieldValue));
+        Assert.All(messages, m => Assert.InRange(
+            m.Embeds!.Sum(e => (e.Title?.Length ?? 0) + e.Description!.Length + (e.Footer?.Text.Length ?? 0) + (e.Fields?.Sum(f => f.Name.Length + f.Value.Length) ?? 0)),
+            1,
+            DiscordLimits.EmbedTotal));
+    }
+
+    [Fact]
+    public async Task RenderAsync_ThirtyActions_TwentyFiveUnderTheTextAndTheRestInAMessageOfTheirOwn()
+    {
+        var actions = Enumerable.Range(1, 30).Select(i => new ReplyAction("Item " + i, "/read document:workplace-cells section:" + i)).ToArray();
+        var reply = new MessageReply("Pick a section.") { Actions = actions };
+
+        var messages = await _renderer.RenderAsync(reply, CancellationToken.None);
+
+        Assert.Equal(2, messages.Count);
+        Assert.Equal("Pick a section.", messages[0].Content);
+        Assert.Equal([5, 5, 5, 5, 5], messages[0].Components!.Select(r => r.Components!.Count));
+        Assert.Null(messages[1].Content);
+        Assert.Equal([5], messages[1].Components!.Select(r => r.Components!.Count));
+        Assert.Equal(actions.Select(a => a.Label), messages.SelectMany(m => m.Components!).SelectMany(r => r.Components!).Select(b => b.Label));
+    }
+
+    [Fact]
+    public async Task RenderAsync_LongMessage_SplitIntoContentsOfAtMost2000()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("comrade", 700));
+
+        var messages = await _renderer.RenderAsync(new MessageReply(text), CancellationToken.None);
+
+        Assert.Equal(3, messages.Count);
+        Assert.All(messages, m => Assert.InRange(m.Content!.Length, 1, DiscordLimits.Content));
+        Assert.Equal(text, string.Join(' ', messages.Select(m => m.Content)));
+    }
+
+    [Fact]
+    public async Task RenderAsync_LateScheduledQuote_HeadingSaysItWasPostedLate()
+    {
+        var reply = new QuoteReply("Solidarity forever.", new Attribution("Strike Diary", null, null, null), "Daily excerpt", Late: true);
+
+        var embed = Assert.Single(Assert.Single(await _renderer.RenderAsync(reply, CancellationToken.None)).Embeds!);
+
+        Assert.Equal("Daily excerpt (posted late)", embed.Title);
+    }
+
+    [Fact]
     public void Split_LongContent_PiecesWithinLimitAtWordBreaks()
     {
         var text = string.Join(' ', Enumerable.Repeat("comrade", 1000));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StudyBot.Core.Tests.TestSupport;
@@ -17,7 +18,7 @@ public sealed class FrontDoorBot : IAsyncDisposable
 
     public IServiceProvider Services => Host.Services;
 
-    public static async Task<FrontDoorBot> StartAsync(FakeDiscord fake, TestDatabase database, IDictionary<string, string?>? extra = null)
+    public static async Task<FrontDoorBot> StartAsync(FakeDiscord fake, TestDatabase database, IDictionary<string, string?>? extra = null, Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -29,7 +30,11 @@ public sealed class FrontDoorBot : IAsyncDisposable
             settings[key] = value;
         }
 
-        var host = TestBot.Build(database, TimeProvider.System, poster: null, settings, (services, configuration) => services.AddDiscord(configuration));
+        var host = TestBot.Build(database, TimeProvider.System, poster: null, settings, (services, configuration) =>
+        {
+            services.AddDiscord(configuration);
+            configure?.Invoke(services, configuration);
+        });
         await host.StartAsync();
         return new FrontDoorBot(host);
     }
