@@ -51,6 +51,12 @@ internal sealed class DiscordRateLimitHandler : DelegatingHandler
                 return response;
             }
 
+            if (response.StatusCode == HttpStatusCode.Forbidden)
+            {
+                _limiter.OnForbidden(route);
+                return response;
+            }
+
             if (response.StatusCode != HttpStatusCode.TooManyRequests)
             {
                 return response;

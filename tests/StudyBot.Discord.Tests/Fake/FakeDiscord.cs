@@ -38,6 +38,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     private long _nextId = 900000000000000000;
     private int _globalLimitedLeft;
     private int _bannedLeft;
+    private int _sharedLimitedLeft;
     private int _connectionsOpened;
 
     private FakeDiscord(WebApplication app)
@@ -73,6 +74,9 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     /// <summary>Channels that answer a post with 404 Unknown Channel, as a deleted channel does.</summary>
     public ConcurrentBag<string> MissingChannels { get; } = [];
+
+    /// <summary>Channels the bot may not see: every request to them is answered 403 Missing Access.</summary>
+    public ConcurrentBag<string> ForbiddenChannels { get; } = [];
 
     public IReadOnlyList<RecordedExchange> Exchanges => [.. _exchanges];
 
@@ -140,6 +144,15 @@ public sealed class FakeDiscord : IAsyncDisposable
         lock (_faultLock)
         {
             _bannedLeft = count;
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> channel requests get a shared-scope 429 (a busy channel, not the bot's doing).</summary>
+    public void LimitShared(int count)
+    {
+        lock (_faultLock)
+        {
+            _sharedLimitedLeft = count;
         }
     }
 
@@ -286,6 +299,14 @@ public sealed class FakeDiscord : IAsyncDisposable
                 context.Response.Headers["Retry-After"] = "1";
                 return (429, FakeResponses.RateLimited(0.2, global: true));
             }
+
+            if (_sharedLimitedLeft > 0 && path.StartsWith("/channels/", StringComparison.Ordinal))
+            {
+                _sharedLimitedLeft--;
+                context.Response.Headers["X-RateLimit-Scope"] = "shared";
+                context.Response.Headers["Retry-After"] = "1";
+                return (429, FakeResponses.RateLimited(0.1, global: false));
+            }
         }
 
         var segments = path.Trim('/').Split('/');
@@ -308,6 +329,8 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return (200, FakeResponses.Message(NextId(), "444444444444444444", body as JsonObject, now));
             case ("POST", ["webhooks", _, _]):
                 return (200, FakeResponses.Message(NextId(), "444444444444444444", body as JsonObject, now));
+            case (_, ["channels", var channel, ..]) when ForbiddenChannels.Contains(channel):
+                return (403, FakeResponses.Error(50001, "Missing Access"));
             case ("GET", ["channels", var channel]):
                 return (200, FakeResponses.Channel(channel));
             case ("POST", ["channels", var channel, "messages"]) when MissingChannels.Contains(channel):
