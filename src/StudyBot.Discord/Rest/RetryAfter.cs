@@ -13,7 +13,7 @@ internal static class RetryAfter
         FromBody(body) ?? FromHeader(response.Headers.RetryAfter, now);
 
     public static TimeSpan? FromBody(JsonElement body) =>
-        body.ValueKind == JsonValueKind.Object && body.TryGetProperty("retry_after", out var retry) && retry.TryGetDouble(out var seconds) && double.IsFinite(seconds)
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty("retry_after", out var retry) && retry.ValueKind == JsonValueKind.Number && retry.TryGetDouble(out var seconds) && double.IsFinite(seconds)
             ? TimeSpan.FromSeconds(Math.Max(0, seconds))
             : null;
 
