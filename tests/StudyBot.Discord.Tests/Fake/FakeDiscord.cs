@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
@@ -63,6 +64,9 @@ public sealed class FakeDiscord : IAsyncDisposable
     public int IdentifyRemaining { get; set; } = 1000;
 
     public int MaxConcurrency { get; set; } = 1;
+
+    /// <summary>The guilds READY lists as unavailable; the client then expects a GUILD_CREATE for each.</summary>
+    public IReadOnlyList<string> ReadyGuilds { get; set; } = [];
 
     /// <summary>When true, every REST request is answered 401.</summary>
     public bool RejectToken { get; set; }
@@ -221,7 +225,7 @@ public sealed class FakeDiscord : IAsyncDisposable
                 {
                     ["v"] = 10,
                     ["user"] = FakeResponses.User(FakeResponses.BotUserId, "StudyBot"),
-                    ["guilds"] = new JsonArray(),
+                    ["guilds"] = new JsonArray([.. ReadyGuilds.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["unavailable"] = true })]),
                     ["session_id"] = session.Id,
                     ["resume_gateway_url"] = ResumeUrl,
                     ["application"] = new JsonObject { ["id"] = FakeResponses.ApplicationId, ["flags"] = 0 },
@@ -256,6 +260,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     private async Task ServeRestAsync(HttpContext context)
     {
+        var arrived = Stopwatch.GetTimestamp();
         var request = context.Request;
         var path = "/" + (string?)context.Request.RouteValues["route"];
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
@@ -270,7 +275,7 @@ public sealed class FakeDiscord : IAsyncDisposable
             await context.Response.WriteAsync(response.ToJsonString());
         }
 
-        var exchange = new RecordedExchange(request.Method, path, body, status, response, headers);
+        var exchange = new RecordedExchange(request.Method, path, body, status, response, headers) { Arrived = arrived };
         _exchanges.Enqueue(exchange);
         Capture(exchange);
     }
