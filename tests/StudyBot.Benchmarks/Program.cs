@@ -18,6 +18,7 @@ internal static class Program
         [ImportPeakMeasurement.ChildCommand, var measured, var folder] => ImportPeakMeasurement.RunChild(measured, folder),
         [StartupMeasurement.Command] => StartupMeasurement.Run(),
         [DiscordMeasurement.Command] => DiscordMeasurement.Run(),
+        [DiscordMeasurement.Command, var part] => DiscordMeasurement.Run(part),
         [DiscordMeasurement.ChildCommand, .. var rest] => DiscordMeasurement.RunChild(rest),
         [] => RunAll(),
         _ => Run(args),

@@ -12,16 +12,23 @@ internal static class DiscordMeasurement
     public const string Command = "--measure-discord";
     public const string ChildCommand = "--discord-child";
 
-    /// <summary>Runs every part; non-zero when one missed its target.</summary>
-    public static int Run()
+    /// <summary>Runs every part, or the one named (interactions, posts, guilds); non-zero when one missed its target.</summary>
+    public static int Run(string? part = null)
     {
         Console.WriteLine("Discord targets against the fake Discord (on a shared machine the numbers are noisy):");
-        return InteractionLatency.Run() | OutboxRate.Run() | GuildStart.Run();
+        return part switch
+        {
+            null => InteractionLatency.Run() | OutboxRate.Run() | GuildStart.Run(),
+            InteractionLatency.Child => InteractionLatency.Run(),
+            OutboxRate.Part => OutboxRate.Run(),
+            GuildStart.Child => GuildStart.Run(),
+            _ => throw new ArgumentException($"{Command} takes one of {InteractionLatency.Child}, {OutboxRate.Part}, {GuildStart.Child}, or nothing for all (was '{part}')."),
+        };
     }
 
     public static int RunChild(string[] arguments) => arguments switch
     {
-        [InteractionLatency.Child, var url] => InteractionLatency.RunChild(url),
+        [InteractionLatency.Child, var url, var answering] => InteractionLatency.RunChild(url, answering),
         [GuildStart.Child, var url, var guilds] => GuildStart.RunChild(url, int.Parse(guilds, CultureInfo.InvariantCulture)),
         [GuildStart.BaselineChild] => GuildStart.RunChild(apiBaseUrl: null, guilds: 0),
         _ => throw new ArgumentException("Unknown Discord child: " + string.Join(' ', arguments)),

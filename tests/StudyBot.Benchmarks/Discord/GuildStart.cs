@@ -52,9 +52,9 @@ internal static class GuildStart
         var met = discord.Handled && total < TimeTarget && more < MemoryTarget;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  start with {Guilds} guilds ({payloads.Sum(p => p.ToJsonString().Length) / (1024 * 1024)} MB of GUILD_CREATE): host start to READY {discord.StartedToReadyMs / 1000:F2} s, " +
+            $"  start with {Guilds} guilds ({payloads.Sum(p => p.ToJsonString().Length) / (1024 * 1024)} MB of GUILD_CREATE): the host started in {discord.HostStartedMs / 1000:F2} s ({baseline.HostStartedMs / 1000:F2} s without Discord), READY after {discord.StartedToReadyMs / 1000:F2} s, " +
             $"READY to the last guild handled {(discord.StartedToAllMs - discord.StartedToReadyMs) / 1000:F2} s, start to all {total.TotalSeconds:F2} s{(discord.Handled ? string.Empty : " (NOT all handled)")}; " +
-            $"peak working set {Mb(discord.PeakBytes)} MB against {Mb(baseline.PeakBytes)} MB without Discord: {Mb(more)} MB more " +
+            $"processor time {discord.CpuMs / 1000:F2} s against {baseline.CpuMs / 1000:F2} s without Discord; peak working set {Mb(discord.PeakBytes)} MB against {Mb(baseline.PeakBytes)} MB without Discord: {Mb(more)} MB more " +
             $"(managed heap afterwards {Mb(discord.HeapBytes)} MB against {Mb(baseline.HeapBytes)} MB) (targets under {TimeTarget.TotalSeconds:0} s, under {Mb(MemoryTarget)} MB more): {DiscordMeasurement.Verdict(met)}"));
         return met ? 0 : 1;
     }
@@ -66,6 +66,7 @@ internal static class GuildStart
         var started = Stopwatch.GetTimestamp();
         using var host = DiscordBot.Build(database, apiBaseUrl, services => services.AddSingleton<IGatewayDispatchHandler>(counter));
         await host.StartAsync();
+        var hostStarted = Stopwatch.GetElapsedTime(started);
         var handled = guilds == 0 || await Task.WhenAny(counter.AllHandled, Task.Delay(Patience)) == counter.AllHandled;
         var all = Stopwatch.GetElapsedTime(started);
         var ready = counter.ReadyAt == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(started, counter.ReadyAt);
@@ -74,6 +75,8 @@ internal static class GuildStart
         var result = new JsonObject
         {
             ["handled"] = handled,
+            ["hostStartedMs"] = hostStarted.TotalMilliseconds,
+            ["cpuMs"] = self.TotalProcessorTime.TotalMilliseconds,
             ["startedToReadyMs"] = ready.TotalMilliseconds,
             ["startedToAllMs"] = all.TotalMilliseconds,
             ["peakBytes"] = self.PeakWorkingSet64,
@@ -97,6 +100,8 @@ internal static class GuildStart
                     var json = JsonNode.Parse(line[ResultPrefix.Length..])!;
                     result = new ChildResult(
                         json["handled"]!.GetValue<bool>(),
+                        json["hostStartedMs"]!.GetValue<double>(),
+                        json["cpuMs"]!.GetValue<double>(),
                         json["startedToReadyMs"]!.GetValue<double>(),
                         json["startedToAllMs"]!.GetValue<double>(),
                         json["peakBytes"]!.GetValue<long>(),
@@ -115,5 +120,5 @@ internal static class GuildStart
 
     private static long Mb(long bytes) => bytes / (1024 * 1024);
 
-    private sealed record ChildResult(bool Handled, double StartedToReadyMs, double StartedToAllMs, long PeakBytes, long HeapBytes);
+    private sealed record ChildResult(bool Handled, double HostStartedMs, double CpuMs, double StartedToReadyMs, double StartedToAllMs, long PeakBytes, long HeapBytes);
 }

@@ -17,6 +17,8 @@ namespace StudyBot.Benchmarks.Discord;
 /// </summary>
 internal static class OutboxRate
 {
+    public const string Part = "posts";
+
     private const int Channels = 20;
     private const int PostsPerChannel = 15;
     private const double TargetShare = 0.9;
