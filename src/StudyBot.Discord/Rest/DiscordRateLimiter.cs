@@ -78,9 +78,19 @@ internal sealed partial class DiscordRateLimiter : IAsyncDisposable
         await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Buckets kept before idle ones are dropped; each interaction's webhook token makes a bucket of its own.</summary>
+    public const int MaxIdleBuckets = 1_000;
+
+    public int BucketCount => _buckets.Count;
+
     public RateLimitBucket BucketOf(RateLimitRoute route)
     {
         var hash = _bucketHashes.TryGetValue(route.Key, out var known) ? known : route.Key;
+        if (_buckets.Count >= MaxIdleBuckets)
+        {
+            ForgetIdleBuckets();
+        }
+
         return _buckets.GetOrAdd(hash + "|" + route.Major, _ => new RateLimitBucket(_timeProvider));
     }
 
@@ -147,6 +157,21 @@ internal sealed partial class DiscordRateLimiter : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _global.DisposeAsync();
+
+    /// <summary>
+    /// Drops buckets with nothing to wait for and no request in flight: a later request to their route starts
+    /// afresh and learns the window from its answer, as the first request did.
+    /// </summary>
+    private void ForgetIdleBuckets()
+    {
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (bucket.IsIdle)
+            {
+                _buckets.TryRemove(key, out _);
+            }
+        }
+    }
 
     private bool SpendInvalid(RateLimitRoute route)
     {

@@ -42,5 +42,8 @@ internal sealed class RateLimitBucket
         _resetAt = _timeProvider.GetUtcNow() + resetAfter.Value;
     }
 
+    /// <summary>No request in flight and nothing to wait for: forgetting the bucket loses nothing.</summary>
+    public bool IsIdle => Gate.CurrentCount == 1 && Delay() == TimeSpan.Zero;
+
     public void BlockFor(TimeSpan retryAfter) => _blockedUntil = _timeProvider.GetUtcNow() + retryAfter;
 }
