@@ -7,6 +7,12 @@ public sealed class DiscordOptions
 
     public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
 
+    /// <summary>
+    /// StudyBot has no public home page of its own, so the default names the page that defines the header; an
+    /// operator sets the bot's own page or source repository.
+    /// </summary>
+    public const string DefaultUserAgentUrl = "https://discord.com/developers/docs/reference#user-agent";
+
     /// <summary>The bot token. Kept out of <see cref="ToString"/>, logs and exception messages.</summary>
     public string? Token { get; set; }
 
@@ -15,6 +21,9 @@ public sealed class DiscordOptions
 
     /// <summary>The REST base; the gateway URL is read from <c>GET /gateway/bot</c> on it, so a fake serves both.</summary>
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    /// <summary>The URL in the User-Agent Discord requires of bots, <c>DiscordBot (url, version)</c>: where to learn about this bot.</summary>
+    public string UserAgentUrl { get; set; } = DefaultUserAgentUrl;
 
     public DiscordMode Mode { get; set; } = DiscordMode.Gateway;
 

@@ -38,6 +38,13 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add($"{Section}:ApiBaseUrl must be an absolute http(s) URL such as {DiscordOptions.DefaultApiBaseUrl} (was '{options.ApiBaseUrl}').");
         }
 
+        // The URL goes into a header between parentheses and before a comma, so those would break the format.
+        if (!Uri.TryCreate(options.UserAgentUrl, UriKind.Absolute, out var home) || (home.Scheme != Uri.UriSchemeHttps && home.Scheme != Uri.UriSchemeHttp)
+            || options.UserAgentUrl.IndexOfAny([',', '(', ')', ' ']) >= 0)
+        {
+            failures.Add($"{Section}:UserAgentUrl must be an absolute http(s) URL without commas, parentheses or spaces, such as your bot's home page (was '{options.UserAgentUrl}').");
+        }
+
         if (!Enum.IsDefined(options.Mode))
         {
             failures.Add($"{Section}:Mode must be Gateway or Http.");

@@ -17,9 +17,6 @@ namespace StudyBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>The URL in the User-Agent Discord requires of bots: <c>DiscordBot (url, version)</c>.</summary>
-    public const string ProjectUrl = "https://github.com/studybot/studybot";
-
     /// <summary>
     /// Puts the bot on Discord when <c>StudyBot:Discord:Token</c> is set: options from <c>StudyBot:Discord</c>
     /// (validated at start), the client (gateway shards or the HTTP interactions endpoint, by
@@ -85,6 +82,7 @@ public static class DiscordServiceCollectionExtensions
     internal static IServiceCollection AddDiscordClient(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new InvalidRequestBudget(InvalidRequestBudget.DefaultLimit, provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddTransient<DiscordRateLimitHandler>();
         services.TryAddSingleton<DiscordRestClient>();
@@ -99,7 +97,7 @@ public static class DiscordServiceCollectionExtensions
                 var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
                 client.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
-                client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({ProjectUrl}, {version})");
+                client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({options.UserAgentUrl}, {version})");
             })
             // The default HTTP logging writes request paths, and interaction tokens travel in paths.
             .RemoveAllLoggers();

@@ -5,13 +5,39 @@ namespace StudyBot.Benchmarks;
 /// <summary>Starts this benchmark program again as a fresh process, for measurements that a warm process would spoil.</summary>
 internal static class ChildProcess
 {
+    /// <summary>The core a one-core child runs on.</summary>
+    private const string OneCore = "0";
+
     /// <summary>Runs this program with <paramref name="arguments"/>, sharing the console, and waits for it.</summary>
     public static int RunSelf(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { UseShellExecute = false };
+        using var process = StartSelf(oneCore: false, readOutput: false, arguments);
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    /// <summary>
+    /// Starts this program with <paramref name="arguments"/>. Its standard input is a pipe, so the parent can end a
+    /// child that serves until its input closes. With <paramref name="oneCore"/> the child runs on one core: started
+    /// under <c>taskset</c> (so every thread it ever makes is pinned, which setting the affinity after the start
+    /// would not do) and told by <c>DOTNET_PROCESSOR_COUNT=1</c> to size its thread pool and GC for one.
+    /// With <paramref name="readOutput"/> the parent reads its standard output instead of the console showing it.
+    /// </summary>
+    public static Process StartSelf(bool oneCore, bool readOutput, params string[] arguments)
+    {
+        var program = Environment.ProcessPath ?? "dotnet";
+        var start = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = readOutput };
+        if (oneCore)
+        {
+            start.FileName = "taskset";
+            start.ArgumentList.Add("--cpu-list");
+            start.ArgumentList.Add(OneCore);
+            start.ArgumentList.Add(program);
+            start.Environment["DOTNET_PROCESSOR_COUNT"] = "1";
+        }
 
         // Under "dotnet StudyBot.Benchmarks.dll" the process is the dotnet host, which needs the assembly named again.
-        if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet")
+        if (Path.GetFileNameWithoutExtension(program) == "dotnet")
         {
             start.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
         }
@@ -21,8 +47,6 @@ internal static class ChildProcess
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
-        process.WaitForExit();
-        return process.ExitCode;
+        return Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
     }
 }

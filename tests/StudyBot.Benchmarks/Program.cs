@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Running;
 using StudyBot.Benchmarks.Corpus;
+using StudyBot.Benchmarks.Discord;
 using StudyBot.Benchmarks.Startup;
 
 namespace StudyBot.Benchmarks;
 
 /// <summary>
-/// With no arguments, checks every target: the two measurements that BenchmarkDotNet cannot make
-/// (<c>--measure-import-peak</c>, <c>--measure-startup</c>), then every benchmark. With BenchmarkDotNet's options
+/// With no arguments, checks every target: the measurements that BenchmarkDotNet cannot make
+/// (<c>--measure-import-peak</c>, <c>--measure-startup</c>, <c>--measure-discord</c>), then every benchmark. With BenchmarkDotNet's options
 /// (<c>--filter '*Search*'</c>) it runs just those.
 /// </summary>
 internal static class Program
@@ -16,13 +17,16 @@ internal static class Program
         [ImportPeakMeasurement.Command] => ImportPeakMeasurement.Run(),
         [ImportPeakMeasurement.ChildCommand, var measured, var folder] => ImportPeakMeasurement.RunChild(measured, folder),
         [StartupMeasurement.Command] => StartupMeasurement.Run(),
+        [DiscordMeasurement.Command] => DiscordMeasurement.Run(),
+        [DiscordMeasurement.Command, var part] => DiscordMeasurement.Run(part),
+        [DiscordMeasurement.ChildCommand, .. var rest] => DiscordMeasurement.RunChild(rest),
         [] => RunAll(),
         _ => Run(args),
     };
 
     private static int RunAll()
     {
-        var failed = ImportPeakMeasurement.Run() | StartupMeasurement.Run();
+        var failed = ImportPeakMeasurement.Run() | StartupMeasurement.Run() | DiscordMeasurement.Run();
         return Run(["--filter", "*"]) | failed;
     }
 

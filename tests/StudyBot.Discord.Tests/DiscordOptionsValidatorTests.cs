@@ -21,6 +21,7 @@ public sealed class DiscordOptionsValidatorTests
             ApplicationId = "my-app",
             DevelopmentGuildId = "guild",
             ApiBaseUrl = "discord.com",
+            UserAgentUrl = "my study bot",
             Mode = DiscordMode.Http,
             HttpListen = "8090",
             PublicKey = "abc",
@@ -32,7 +33,8 @@ public sealed class DiscordOptionsValidatorTests
 
         Assert.True(result.Failed);
         var failures = result.Failures!.ToList();
-        Assert.Equal(7, failures.Count);
+        Assert.Equal(8, failures.Count);
+        Assert.Contains(failures, f => f.Contains("UserAgentUrl", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("Token", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("ApplicationId", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("DevelopmentGuildId", StringComparison.Ordinal));

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using StudyBot.Core.Commands;
@@ -52,7 +51,7 @@ internal sealed class DiscordChannelPoster : IChannelPoster
                 refused.IsPermanent ? $"Discord refused the post to channel {channel}: the bot cannot see or post there ({(int)refused.Status})." : refused.Message,
                 refused.IsPermanent,
                 refused,
-                refused.Status == HttpStatusCode.TooManyRequests ? TimeSpan.FromSeconds(1) : null);
+                refused.RetryAfter);
         }
         catch (DiscordUnavailableException paused)
         {

@@ -21,11 +21,15 @@ internal sealed class DiscordRateLimitHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var route = _limiter.RouteOf(request);
+
+        // An interaction is answered once, within 3 seconds: its callback shares a bucket with no other request, so
+        // callbacks never queue behind each other; the bucket of its own keeps a 429's wait between attempts.
+        var own = route.IsInteractionCallback ? new RateLimitBucket(_limiter.TimeProvider) : null;
         for (var attempt = 1; ; attempt++)
         {
             _limiter.ThrowIfStopped(route);
             await _limiter.WaitGlobalAsync(route, cancellationToken).ConfigureAwait(false);
-            var bucket = _limiter.BucketOf(route);
+            var bucket = own ?? _limiter.BucketOf(route);
             HttpResponseMessage response;
             var gate = bucket.Gate;
             await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -38,7 +42,10 @@ internal sealed class DiscordRateLimitHandler : DelegatingHandler
                 }
 
                 response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                bucket = _limiter.Learn(route, bucket, response);
+                if (own is null)
+                {
+                    bucket = _limiter.Learn(route, bucket, response);
+                }
             }
             finally
             {
@@ -48,6 +55,12 @@ internal sealed class DiscordRateLimitHandler : DelegatingHandler
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
                 _limiter.OnUnauthorized(route);
+                return response;
+            }
+
+            if (response.StatusCode == HttpStatusCode.Forbidden)
+            {
+                _limiter.OnForbidden(route);
                 return response;
             }
 

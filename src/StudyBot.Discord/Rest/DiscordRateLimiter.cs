@@ -22,6 +22,7 @@ internal sealed partial class DiscordRateLimiter : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _bucketHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly TimedFixedWindow _global;
+    private readonly InvalidRequestBudget _invalid;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DiscordRateLimiter> _logger;
     private readonly string _basePath;
@@ -29,8 +30,9 @@ internal sealed partial class DiscordRateLimiter : IAsyncDisposable
     private DateTimeOffset _stoppedUntil;
     private string? _stopReason;
 
-    public DiscordRateLimiter(IOptions<DiscordOptions> options, TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
+    public DiscordRateLimiter(IOptions<DiscordOptions> options, InvalidRequestBudget invalid, TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
     {
+        _invalid = invalid;
         _timeProvider = timeProvider;
         _logger = logger;
         _global = new TimedFixedWindow(GlobalRequestsPerSecond, TimeSpan.FromSeconds(1), timeProvider);
@@ -76,9 +78,19 @@ internal sealed partial class DiscordRateLimiter : IAsyncDisposable
         await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Buckets kept before idle ones are dropped; each interaction's webhook token makes a bucket of its own.</summary>
+    public const int MaxIdleBuckets = 1_000;
+
+    public int BucketCount => _buckets.Count;
+
     public RateLimitBucket BucketOf(RateLimitRoute route)
     {
         var hash = _bucketHashes.TryGetValue(route.Key, out var known) ? known : route.Key;
+        if (_buckets.Count >= MaxIdleBuckets)
+        {
+            ForgetIdleBuckets();
+        }
+
         return _buckets.GetOrAdd(hash + "|" + route.Major, _ => new RateLimitBucket(_timeProvider));
     }
 
@@ -114,6 +126,13 @@ internal sealed partial class DiscordRateLimiter : IAsyncDisposable
         }
 
         var scope = Header(response, "X-RateLimit-Scope") ?? (globalInBody ? "global" : "user");
+
+        // A shared-scope 429 is the resource's limit, not this bot's doing: Discord does not count it as invalid.
+        if (scope != "shared" && !SpendInvalid(route))
+        {
+            return false;
+        }
+
         if (globalInBody || string.Equals(Header(response, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase))
         {
             _globalBlockedUntil = _timeProvider.GetUtcNow() + retryAfter.Value;
@@ -127,6 +146,9 @@ internal sealed partial class DiscordRateLimiter : IAsyncDisposable
         return true;
     }
 
+    /// <summary>Counts a 403; a run of them (a lost permission retried in a loop) stops the client for a while.</summary>
+    public void OnForbidden(RateLimitRoute route) => SpendInvalid(route);
+
     public void OnUnauthorized(RateLimitRoute route)
     {
         // A refused token stays refused: every further request would count toward the invalid-request ban.
@@ -136,14 +158,47 @@ internal sealed partial class DiscordRateLimiter : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _global.DisposeAsync();
 
-    private void Stop(string reason, TimeSpan duration)
+    /// <summary>
+    /// Drops buckets with nothing to wait for and no request in flight: a later request to their route starts
+    /// afresh and learns the window from its answer, as the first request did.
+    /// </summary>
+    private void ForgetIdleBuckets()
     {
-        var now = _timeProvider.GetUtcNow();
-        _stoppedUntil = duration == TimeSpan.MaxValue ? DateTimeOffset.MaxValue : now + duration;
-        _stopReason = reason;
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (bucket.IsIdle)
+            {
+                _buckets.TryRemove(key, out _);
+            }
+        }
     }
 
-    private static async Task<(TimeSpan? RetryAfter, bool Global)> ReadRetryAfterAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private bool SpendInvalid(RateLimitRoute route)
+    {
+        if (_invalid.Spend())
+        {
+            return true;
+        }
+
+        Stop($"Discord refused too many requests lately (401, 403 or 429); waiting {InvalidRequestBudget.Window} to stay clear of its ban", InvalidRequestBudget.Window);
+        LogTooManyInvalid(_logger, route.Template, InvalidRequestBudget.Window);
+        return false;
+    }
+
+    private void Stop(string reason, TimeSpan duration)
+    {
+        var until = duration == TimeSpan.MaxValue ? DateTimeOffset.MaxValue : _timeProvider.GetUtcNow() + duration;
+
+        // A shorter stop never lifts a longer one (a ban, or a refused token that stays refused).
+        if (_stopReason is null || until > _stoppedUntil)
+        {
+            _stoppedUntil = until;
+            _stopReason = reason;
+        }
+    }
+
+    /// <summary>retry_after from the JSON body, else the Retry-After header; null when the body is not JSON (an edge ban).</summary>
+    private async Task<(TimeSpan? RetryAfter, bool Global)> ReadRetryAfterAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.Content.Headers.ContentType?.MediaType != "application/json")
         {
@@ -154,13 +209,8 @@ internal sealed partial class DiscordRateLimiter : IAsyncDisposable
         {
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             using var json = JsonDocument.Parse(body);
-            if (json.RootElement.ValueKind != JsonValueKind.Object || !json.RootElement.TryGetProperty("retry_after", out var retry) || !retry.TryGetDouble(out var seconds))
-            {
-                return (null, false);
-            }
-
-            var global = json.RootElement.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True;
-            return (TimeSpan.FromSeconds(Math.Max(0, seconds)), global);
+            var global = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True;
+            return (RetryAfter.Read(json.RootElement, response, _timeProvider.GetUtcNow()), global);
         }
         catch (JsonException)
         {
@@ -181,6 +231,9 @@ internal sealed partial class DiscordRateLimiter : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord's edge answered {Route} with a 429 without a body: a ban. No request is sent for {Backoff}")]
     private static partial void LogBanned(ILogger logger, string route, TimeSpan backoff);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord refused too many requests (the last to {Route}); no request is sent for {Backoff}, before Discord bans this address")]
+    private static partial void LogTooManyInvalid(ILogger logger, string route, TimeSpan backoff);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord refused the bot token on {Route} (401). No further request is sent; check StudyBot:Discord:Token and restart")]
     private static partial void LogUnauthorized(ILogger logger, string route);

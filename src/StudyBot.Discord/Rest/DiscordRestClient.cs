@@ -15,10 +15,12 @@ public sealed class DiscordRestClient
     public const string HttpClientName = "discord";
 
     private readonly IHttpClientFactory _httpClientFactory;
+    private readonly TimeProvider _timeProvider;
 
-    public DiscordRestClient(IHttpClientFactory httpClientFactory)
+    public DiscordRestClient(IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
     {
         _httpClientFactory = httpClientFactory;
+        _timeProvider = timeProvider;
     }
 
     public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>
@@ -88,17 +90,19 @@ public sealed class DiscordRestClient
         return (await response.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken).ConfigureAwait(false))!;
     }
 
-    private static async Task<DiscordApiException> FailureAsync(HttpMethod method, string path, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<DiscordApiException> FailureAsync(HttpMethod method, string path, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         int? code = null;
         string? message = null;
+        TimeSpan? retryAfter = null;
         try
         {
             using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
             if (json.RootElement.ValueKind == JsonValueKind.Object)
             {
                 code = json.RootElement.TryGetProperty("code", out var c) && c.TryGetInt32(out var n) ? n : null;
-                message = json.RootElement.TryGetProperty("message", out var m) ? m.GetString() : null;
+                message = json.RootElement.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+                retryAfter = RetryAfter.FromBody(json.RootElement);
             }
         }
         catch (JsonException)
@@ -106,6 +110,7 @@ public sealed class DiscordRestClient
             // Not JSON (an edge error page): the status says enough.
         }
 
-        return new DiscordApiException(RateLimitRoute.From(method, path).Template, response.StatusCode, code, message);
+        retryAfter ??= RetryAfter.FromHeader(response.Headers.RetryAfter, _timeProvider.GetUtcNow());
+        return new DiscordApiException(RateLimitRoute.From(method, path).Template, response.StatusCode, code, message, retryAfter);
     }
 }

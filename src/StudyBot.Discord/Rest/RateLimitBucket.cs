@@ -6,6 +6,12 @@ namespace StudyBot.Discord.Rest;
 /// </summary>
 internal sealed class RateLimitBucket
 {
+    /// <summary>
+    /// Added to an exhausted window's reset: X-RateLimit-Reset-After comes rounded to milliseconds and timed on
+    /// Discord's side, and a request that lands a moment early is refused and counts toward the invalid-request ban.
+    /// </summary>
+    public static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(50);
+
     private readonly TimeProvider _timeProvider;
     private int? _remaining;
     private DateTimeOffset _resetAt;
@@ -23,9 +29,9 @@ internal sealed class RateLimitBucket
     {
         var now = _timeProvider.GetUtcNow();
         var until = _blockedUntil;
-        if (_remaining is 0 && _resetAt > until)
+        if (_remaining is 0 && _resetAt + ResetMargin > until)
         {
-            until = _resetAt;
+            until = _resetAt + ResetMargin;
         }
 
         return until > now ? until - now : TimeSpan.Zero;
@@ -41,6 +47,9 @@ internal sealed class RateLimitBucket
         _remaining = remaining;
         _resetAt = _timeProvider.GetUtcNow() + resetAfter.Value;
     }
+
+    /// <summary>No request in flight and nothing to wait for: forgetting the bucket loses nothing.</summary>
+    public bool IsIdle => Gate.CurrentCount == 1 && Delay() == TimeSpan.Zero;
 
     public void BlockFor(TimeSpan retryAfter) => _blockedUntil = _timeProvider.GetUtcNow() + retryAfter;
 }

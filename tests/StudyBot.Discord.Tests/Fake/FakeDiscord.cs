@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
@@ -38,6 +39,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     private long _nextId = 900000000000000000;
     private int _globalLimitedLeft;
     private int _bannedLeft;
+    private int _sharedLimitedLeft;
     private int _connectionsOpened;
 
     private FakeDiscord(WebApplication app)
@@ -62,6 +64,9 @@ public sealed class FakeDiscord : IAsyncDisposable
     public int IdentifyRemaining { get; set; } = 1000;
 
     public int MaxConcurrency { get; set; } = 1;
+
+    /// <summary>The guilds READY lists as unavailable; the client then expects a GUILD_CREATE for each.</summary>
+    public IReadOnlyList<string> ReadyGuilds { get; set; } = [FakeResponses.GuildId];
 
     /// <summary>When true, every REST request is answered 401.</summary>
     public bool RejectToken { get; set; }
@@ -158,6 +163,15 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
+    /// <summary>The next <paramref name="count"/> channel requests get a shared-scope 429 (a busy channel, not the bot's doing).</summary>
+    public void LimitShared(int count)
+    {
+        lock (_faultLock)
+        {
+            _sharedLimitedLeft = count;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
@@ -223,8 +237,7 @@ public sealed class FakeDiscord : IAsyncDisposable
                 {
                     ["v"] = 10,
                     ["user"] = FakeResponses.User(FakeResponses.BotUserId, "StudyBot"),
-                    // Every server of the shard, unavailable until its GUILD_CREATE.
-                    ["guilds"] = new JsonArray(new JsonObject { ["id"] = FakeResponses.GuildId, ["unavailable"] = true }),
+                    ["guilds"] = new JsonArray([.. ReadyGuilds.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["unavailable"] = true })]),
                     ["session_id"] = session.Id,
                     ["resume_gateway_url"] = ResumeUrl,
                     ["application"] = new JsonObject { ["id"] = FakeResponses.ApplicationId, ["flags"] = 0 },
@@ -259,6 +272,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     private async Task ServeRestAsync(HttpContext context)
     {
+        var arrived = Stopwatch.GetTimestamp();
         var request = context.Request;
         var path = "/" + (string?)context.Request.RouteValues["route"];
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
@@ -273,7 +287,7 @@ public sealed class FakeDiscord : IAsyncDisposable
             await context.Response.WriteAsync(response.ToJsonString());
         }
 
-        var exchange = new RecordedExchange(request.Method, path, body, status, response, headers);
+        var exchange = new RecordedExchange(request.Method, path, body, status, response, headers) { Arrived = arrived };
         _exchanges.Enqueue(exchange);
         Capture(exchange);
     }
@@ -302,6 +316,14 @@ public sealed class FakeDiscord : IAsyncDisposable
                 context.Response.Headers["Retry-After"] = "1";
                 return (429, FakeResponses.RateLimited(0.2, global: true));
             }
+
+            if (_sharedLimitedLeft > 0 && path.StartsWith("/channels/", StringComparison.Ordinal))
+            {
+                _sharedLimitedLeft--;
+                context.Response.Headers["X-RateLimit-Scope"] = "shared";
+                context.Response.Headers["Retry-After"] = "1";
+                return (429, FakeResponses.RateLimited(0.1, global: false));
+            }
         }
 
         var segments = path.Trim('/').Split('/');
@@ -326,7 +348,7 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return (200, FakeResponses.Message(NextId(), "444444444444444444", body as JsonObject, now));
             case ("GET" or "POST", ["channels", var channel, ..]) when MissingChannels.Contains(channel):
                 return (404, FakeResponses.Error(10003, "Unknown Channel"));
-            case ("GET" or "POST", ["channels", var channel, ..]) when HiddenChannels.Contains(channel):
+            case (_, ["channels", var channel, ..]) when HiddenChannels.Contains(channel):
                 return (403, FakeResponses.Error(50001, "Missing Access"));
             case ("GET", ["channels", var channel]):
                 return (200, FakeResponses.Channel(channel, ChannelOverwrites.TryGetValue(channel, out var overwrites) ? (JsonArray)overwrites.DeepClone() : []));

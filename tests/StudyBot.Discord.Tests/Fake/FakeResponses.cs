@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace StudyBot.Discord.Tests.Fake;
 
 /// <summary>Response bodies shaped as Discord documents them, with every field its OpenAPI description requires.</summary>
-internal static class FakeResponses
+public static class FakeResponses
 {
     public const string ApplicationId = "111111111111111111";
     public const string BotUserId = "111111111111111111";
@@ -199,4 +199,104 @@ internal static class FakeResponses
         ["retry_after"] = retryAfter,
         ["global"] = global,
     };
+
+    /// <summary>An INTERACTION_CREATE for the slash command <paramref name="command"/> from a member without permissions in a guild.</summary>
+    public static JsonObject Interaction(string id, string command) => new()
+    {
+        ["id"] = id,
+        ["application_id"] = ApplicationId,
+        ["type"] = 2,
+        ["token"] = "interaction-token-" + id,
+        ["version"] = 1,
+        ["guild_id"] = "333333333333333333",
+        ["channel_id"] = "444444444444444444",
+        ["locale"] = "en-US",
+        ["app_permissions"] = "2048",
+        ["context"] = 0,
+        ["data"] = new JsonObject { ["id"] = "600000000000000001", ["name"] = command, ["type"] = 1 },
+        ["member"] = new JsonObject
+        {
+            ["user"] = User("222222222222222222", "reader"),
+            ["roles"] = new JsonArray(),
+            ["permissions"] = "0",
+        },
+    };
+
+    /// <summary>
+    /// A GUILD_CREATE as the GUILDS intent delivers it: the guild with its roles, emojis, text channels (each with
+    /// permission overwrites) and the bot as its only member; about 10 KB, a mid-sized study server.
+    /// </summary>
+    public static JsonObject GuildCreate(string id, int channels, int roles)
+    {
+        JsonArray Many(int count, Func<int, JsonNode> one) => new([.. Enumerable.Range(0, count).Select(one)]);
+        string Child(int n) => (long.Parse(id, CultureInfo.InvariantCulture) + n + 1).ToString(CultureInfo.InvariantCulture);
+        return new JsonObject
+        {
+            ["id"] = id,
+            ["name"] = "Reading circle " + id[^4..],
+            ["icon"] = null,
+            ["description"] = "A study group reading labour history together.",
+            ["owner_id"] = "222222222222222222",
+            ["afk_channel_id"] = null,
+            ["afk_timeout"] = 300,
+            ["verification_level"] = 1,
+            ["default_message_notifications"] = 1,
+            ["explicit_content_filter"] = 2,
+            ["features"] = new JsonArray("COMMUNITY", "NEWS"),
+            ["mfa_level"] = 0,
+            ["system_channel_id"] = Child(roles),
+            ["system_channel_flags"] = 0,
+            ["preferred_locale"] = "en-US",
+            ["premium_tier"] = 0,
+            ["nsfw_level"] = 0,
+            ["joined_at"] = "2026-01-15T10:00:00.000000+00:00",
+            ["large"] = false,
+            ["unavailable"] = false,
+            ["member_count"] = 42,
+            ["roles"] = Many(roles, r => new JsonObject
+            {
+                ["id"] = r == 0 ? id : Child(r),
+                ["name"] = r == 0 ? "@everyone" : "role " + r,
+                ["color"] = 3447003,
+                ["hoist"] = false,
+                ["position"] = r,
+                ["permissions"] = r == 0 ? "1071698660929" : "2147483647",
+                ["managed"] = false,
+                ["mentionable"] = false,
+                ["flags"] = 0,
+            }),
+            ["emojis"] = Many(5, e => new JsonObject { ["id"] = Child(500 + e), ["name"] = "emoji" + e, ["roles"] = new JsonArray(), ["require_colons"] = true, ["managed"] = false, ["animated"] = false, ["available"] = true }),
+            ["stickers"] = new JsonArray(),
+            ["channels"] = Many(channels, c => new JsonObject
+            {
+                ["id"] = Child(roles + c),
+                ["type"] = 0,
+                ["name"] = "reading-" + c,
+                ["position"] = c,
+                ["parent_id"] = null,
+                ["topic"] = "Chapter " + c + " and what it means for us today",
+                ["nsfw"] = false,
+                ["last_message_id"] = null,
+                ["rate_limit_per_user"] = 0,
+                ["flags"] = 0,
+                ["permission_overwrites"] = new JsonArray(
+                    new JsonObject { ["id"] = id, ["type"] = 0, ["allow"] = "0", ["deny"] = "2048" },
+                    new JsonObject { ["id"] = Child(1), ["type"] = 0, ["allow"] = "3072", ["deny"] = "0" }),
+            }),
+            ["threads"] = new JsonArray(),
+            ["members"] = new JsonArray(new JsonObject
+            {
+                ["user"] = User(BotUserId, "StudyBot"),
+                ["roles"] = new JsonArray(),
+                ["joined_at"] = "2026-01-15T10:00:00.000000+00:00",
+                ["deaf"] = false,
+                ["mute"] = false,
+                ["flags"] = 0,
+            }),
+            ["voice_states"] = new JsonArray(),
+            ["presences"] = new JsonArray(),
+            ["stage_instances"] = new JsonArray(),
+            ["guild_scheduled_events"] = new JsonArray(),
+        };
+    }
 }

@@ -264,26 +264,7 @@ public sealed class GatewayEndToEndTests : IAsyncLifetime
         Assert.False(connection.Closed.IsCompleted);
     }
 
-    internal static JsonObject Interaction(string id, string command) => new()
-    {
-        ["id"] = id,
-        ["application_id"] = FakeResponses.ApplicationId,
-        ["type"] = 2,
-        ["token"] = "interaction-token-" + id,
-        ["version"] = 1,
-        ["guild_id"] = "333333333333333333",
-        ["channel_id"] = "444444444444444444",
-        ["locale"] = "en-US",
-        ["app_permissions"] = "2048",
-        ["context"] = 0,
-        ["data"] = new JsonObject { ["id"] = "600000000000000001", ["name"] = command, ["type"] = 1 },
-        ["member"] = new JsonObject
-        {
-            ["user"] = FakeResponses.User("222222222222222222", "reader"),
-            ["roles"] = new JsonArray(),
-            ["permissions"] = "0",
-        },
-    };
+    internal static JsonObject Interaction(string id, string command) => FakeResponses.Interaction(id, command);
 
     private async Task<FakeGatewayConnection> ConnectAsync()
     {

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using StudyBot.Core.Tests.TestSupport;
+using StudyBot.Discord.Tests.Fake;
+
+namespace StudyBot.Benchmarks.Discord;
+
+/// <summary>
+/// 1,000 <c>/quote</c> interactions a second through the gateway path: INTERACTION_CREATE frames from the fake
+/// gateway, the bot's front door, and the callback POST to the fake's REST API. The bot runs in a child process
+/// pinned to one core; the fake in this process times each interaction from sending its frame to receiving its
+/// callback, which includes both loopback hops. Target: p99 under 10 ms.
+/// </summary>
+internal static class InteractionLatency
+{
+    public const string Child = "interactions";
+
+    private const int PerSecond = 1_000;
+    private const int WarmUp = 1_000;
+    private const int Measured = 5_000;
+    private const string Command = "quote";
+    private static readonly TimeSpan Target = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan CallbackPatience = TimeSpan.FromSeconds(30);
+
+    /// <summary>What answers in the child: the whole bot, which the target is about, or the client alone, for comparison.</summary>
+    private const string WholeBot = "bot";
+    private const string ClientAlone = "client";
+
+    /// <summary>The client alone first: when the bot misses, the two lines say which side is slow.</summary>
+    public static int Run() => RunAsync(ClientAlone).GetAwaiter().GetResult() | RunAsync(WholeBot).GetAwaiter().GetResult();
+
+    /// <summary>The bot or the client alone, serving until its standard input closes.</summary>
+    public static int RunChild(string apiBaseUrl, string answering) => ServeAsync(apiBaseUrl, answering).GetAwaiter().GetResult();
+
+    private static async Task<int> ServeAsync(string apiBaseUrl, string answering)
+    {
+        await using var database = TestDatabase.Sqlite();
+        using var host = answering == WholeBot ? DiscordBot.Build(database, apiBaseUrl) : DiscordBot.BuildClient(apiBaseUrl);
+        await host.StartAsync();
+        await Console.In.ReadToEndAsync();
+        await host.StopAsync();
+        return 0;
+    }
+
+    private static async Task<int> RunAsync(string answering)
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        using var bot = ChildProcess.StartSelf(oneCore: true, readOutput: false, DiscordMeasurement.ChildCommand, Child, fake.BaseUrl, answering);
+        try
+        {
+            var connection = await FakeGateway.ReadyAsync(fake);
+            var cpuBefore = bot.TotalProcessorTime;
+            var sent = await SendAsync(fake, connection, WarmUp + Measured);
+            var arrived = await CallbacksAsync(fake, sent.Length);
+            bot.Refresh();
+
+            // Processor time is what the machine's load does not change: the cost of an interaction to the bot.
+            var cpu = (bot.TotalProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, arrived.Count(a => a != 0));
+            var latencies = Enumerable.Range(WarmUp, Measured)
+                .Where(i => arrived[i] != 0)
+                .Select(i => Stopwatch.GetElapsedTime(sent[i], arrived[i]).TotalMilliseconds)
+                .Order()
+                .ToArray();
+            var lost = Measured - latencies.Length;
+            var rate = (Measured - 1) / Stopwatch.GetElapsedTime(sent[WarmUp], sent[^1]).TotalSeconds;
+            var p99 = Percentile(latencies, 0.99);
+            var met = lost == 0 && p99 < Target.TotalMilliseconds;
+
+            // The target is the whole bot's; the client alone is there for comparison.
+            var verdict = answering == WholeBot ? DiscordMeasurement.Verdict(met) : "for comparison";
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  interactions ({(answering == WholeBot ? "the bot" : "the client alone, answering at once")}): {Measured} /{Command} at {rate:F0}/s (after {WarmUp} to warm up) on one core; frame sent to callback received: " +
+                $"median {Percentile(latencies, 0.5):F2} ms, p95 {Percentile(latencies, 0.95):F2} ms, p99 {p99:F2} ms, max {latencies.LastOrDefault():F2} ms; " +
+                $"{lost} unanswered; {cpu:F2} ms of the child's processor time per interaction (target p99 < {Target.TotalMilliseconds} ms, none lost): {verdict}"));
+            return met || answering != WholeBot ? 0 : 1;
+        }
+        finally
+        {
+            bot.StandardInput.Close();
+            await bot.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>Sends <paramref name="count"/> interactions at <see cref="PerSecond"/>; returns when each frame was sent.</summary>
+    private static async Task<long[]> SendAsync(FakeDiscord fake, FakeGatewayConnection connection, int count)
+    {
+        var sent = new long[count];
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            var frame = FakeResponses.Interaction(Id(i), Command);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), start + (i * Stopwatch.Frequency / PerSecond));
+            if (wait > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait);
+            }
+
+            sent[i] = Stopwatch.GetTimestamp();
+            await fake.DispatchAsync(connection, "INTERACTION_CREATE", frame);
+        }
+
+        return sent;
+    }
+
+    /// <summary>When the callback of each interaction arrived (0: not within the patience).</summary>
+    private static async Task<long[]> CallbacksAsync(FakeDiscord fake, int count)
+    {
+        var arrived = new long[count];
+        var patience = Stopwatch.StartNew();
+        while (true)
+        {
+            var callbacks = fake.Exchanges.Where(e => e.Method == "POST" && e.Path.EndsWith("/callback", StringComparison.Ordinal)).ToList();
+            if (callbacks.Count >= count || patience.Elapsed > CallbackPatience)
+            {
+                foreach (var callback in callbacks)
+                {
+                    arrived[Index(callback.Path.Split('/')[2])] = callback.Arrived;
+                }
+
+                return arrived;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static string Id(int index) => (710_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture);
+
+    private static int Index(string id) => (int)(long.Parse(id, CultureInfo.InvariantCulture) - 710_000_000_000_000_000L);
+
+    private static double Percentile(double[] sorted, double quantile) =>
+        sorted.Length == 0 ? double.NaN : sorted[(int)Math.Ceiling(quantile * sorted.Length) - 1];
+}
