@@ -66,10 +66,7 @@ public sealed partial class OutboxSender : IDisposable
                     return sent;
                 }
 
-                foreach (var post in batch)
-                {
-                    sent += await SendAsync(post, token, cancellationToken).ConfigureAwait(false) ? 1 : 0;
-                }
+                sent += await SendByChannelAsync(batch, token, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -79,6 +76,27 @@ public sealed partial class OutboxSender : IDisposable
     }
 
     public void Dispose() => draining.Dispose();
+
+    /// <summary>
+    /// Sends each channel's posts in their order, several channels at once: a platform rate-limits per channel,
+    /// so one channel waiting for its window must not keep the others from theirs.
+    /// </summary>
+    private async Task<int> SendByChannelAsync(List<OutboxPostEntity> batch, Guid token, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.ParallelChannels, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(batch.GroupBy(p => p.ChannelId, StringComparer.Ordinal), parallel, async (channel, ct) =>
+        {
+            foreach (var post in channel)
+            {
+                if (await SendAsync(post, token, ct).ConfigureAwait(false))
+                {
+                    Interlocked.Increment(ref sent);
+                }
+            }
+        }).ConfigureAwait(false);
+        return sent;
+    }
 
     private async Task<(Guid Token, List<OutboxPostEntity> Batch)> ClaimAsync(CancellationToken cancellationToken)
     {

@@ -31,6 +31,12 @@ public sealed class SchedulingOptions
     /// <summary>How long after a meeting starts the circle moves on to the next reading.</summary>
     public TimeSpan MeetingLength { get; set; } = TimeSpan.FromHours(2);
 
+    /// <summary>
+    /// How many channels the outbox posts to at once. Posts to one channel keep their order; a channel that waits
+    /// for its platform's rate limit does not hold up the others.
+    /// </summary>
+    public int ParallelChannels { get; set; } = 32;
+
     /// <summary>Quartz scheduler name; instances sharing a PostgreSQL database must use the same one.</summary>
     public string SchedulerName { get; set; } = "StudyBot";
 }
@@ -49,6 +55,11 @@ internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOp
         Check(options.OutboxPollInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10), nameof(options.OutboxPollInterval));
         Check(options.SweepInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1), nameof(options.SweepInterval));
         Check(options.MeetingLength, TimeSpan.Zero, TimeSpan.FromDays(1), nameof(options.MeetingLength));
+        if (options.ParallelChannels is < 1 or > 256)
+        {
+            problems.Add($"StudyBot:Scheduling:ParallelChannels is {options.ParallelChannels}; it must be between 1 and 256.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.SchedulerName))
         {
             problems.Add("StudyBot:Scheduling:SchedulerName must not be empty.");
