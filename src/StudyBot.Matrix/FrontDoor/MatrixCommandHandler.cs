@@ -91,8 +91,9 @@ internal sealed class MatrixCommandHandler(
 
         await reactions.SetMoreAsync(roomEvent.RoomId, reply, line, cancellationToken).ConfigureAwait(false);
 
-        // Queued, not awaited: a rate-limited room must not hold up the sync loop. The sender logs a failed send.
-        var sent = sender.SendNoticeAsync(roomEvent.RoomId, blocks, replyTo, "reply:" + message.EventId);
+        // Stored before the batch counts as handled, so a crash cannot lose it; sent in the background, so a
+        // rate-limited room does not hold up the sync loop. The sender logs a failed send.
+        var sent = await sender.QueueNoticeAsync(roomEvent.RoomId, blocks, replyTo, "reply:" + message.EventId, cancellationToken).ConfigureAwait(false);
         if (keyed.Count > 0)
         {
             _ = OfferReactionsAsync(roomEvent.RoomId, sent, keyed);
@@ -121,7 +122,7 @@ internal sealed class MatrixCommandHandler(
         await reactions.RememberAsync(eventId, keyed, CancellationToken.None).ConfigureAwait(false);
         foreach (var (key, _) in keyed)
         {
-            _ = sender.ReactAsync(roomId, eventId, key, $"react:{eventId}:{key}");
+            _ = sender.ReactAsync(roomId, eventId, key, $"react:{eventId}:{key}", CancellationToken.None);
         }
     }
 

@@ -19,6 +19,10 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
     public const string Next = "➡️";
     public const string Previous = "⬅️";
 
+    public const string ActionsPrefix = "matrix:actions:";
+
+    public const string MorePrefix = "matrix:more:";
+
     private static readonly string[] Keycaps = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"];
 
     /// <summary>The reaction key for each of the reply's actions, in the reply's order (parts of a composite included).</summary>
@@ -100,7 +104,7 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
     private static string CommandOf(string line) =>
         line.TrimStart('/', '!').Split(' ', 2)[0].ToLowerInvariant();
 
-    private static string ActionsKey(string eventId) => "matrix:actions:" + eventId;
+    private static string ActionsKey(string eventId) => ActionsPrefix + eventId;
 
-    private static string MoreKey(string roomId) => "matrix:more:" + roomId;
+    private static string MoreKey(string roomId) => MorePrefix + roomId;
 }

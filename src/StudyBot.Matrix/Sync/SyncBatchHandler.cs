@@ -227,13 +227,15 @@ internal sealed partial class SyncBatchHandler(
         LogEncryptedRoom(logger, roomId);
         try
         {
-            await sender.SendNoticeAsync(
+            var sent = await sender.QueueNoticeAsync(
                     roomId,
                     [NoticeBlock.FromPlain("This room is encrypted and StudyBot cannot read encrypted messages, so it leaves. Invite it to a room without encryption.")],
                     null,
                     $"encrypted:{roomId}",
+                    cancellationToken,
                     maxAttempts: 3)
                 .ConfigureAwait(false);
+            await sent.ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is MatrixApiException or HttpRequestException or Polly.Timeout.TimeoutRejectedException)
         {

@@ -202,6 +202,24 @@ public sealed class MatrixCommandHandlerTests : IAsyncLifetime
         Assert.Equal(ScheduleState.Stopped, schedule.State);
     }
 
+    [Fact]
+    public async Task ChannelOption_RoomAlias_ResolvedThroughTheDirectoryAndUnknownAliasNamed()
+    {
+        var room = server.CreateRoomWithBot(Mod, powerLevels: new() { [Mod] = 50 });
+        server.AddAlias("#study:fake.test", room);
+        await using var bot = await StartAsync();
+
+        server.Post(room, Mod, "!excerpt daily #study:fake.test 07:30 Europe/Amsterdam");
+        await NoticesAsync(room, 1);
+        server.Post(room, Mod, "!excerpt daily #nowhere:fake.test 07:30 Europe/Amsterdam");
+
+        var replies = await NoticesAsync(room, 2);
+        Assert.Contains("no room has the alias '#nowhere:fake.test'", replies[1].Body, StringComparison.Ordinal);
+        await using var db = bot.Services.GetRequiredService<IDbContextFactory<StudyBotDbContext>>().CreateDbContext();
+        var schedule = Assert.Single(await db.Schedules.AsNoTracking().ToListAsync());
+        Assert.Equal("matrix:" + room, schedule.ChannelId);
+    }
+
     private static string Flag(int choice) => char.ConvertFromUtf32(0x1F1E6 + choice);
 
     private List<FakeEvent> Notices(string room) => server.SentByBot(room).Where(e => e.Type == "m.room.message").ToList();
@@ -241,7 +259,7 @@ public sealed class MatrixCommandHandlerTests : IAsyncLifetime
     private async Task<MatrixTestBot> StartAsync(bool bundledCorpus = false)
     {
         var bot = await MatrixTestBot.StartAsync(server, store, commandFrontDoor: true, bundledCorpus: bundledCorpus);
-        await bot.WaitForBaselineAsync(store);
+        await bot.WaitForBaselineAsync();
         return bot;
     }
 }

@@ -235,7 +235,7 @@ public sealed class MatrixSyncServiceTests : IAsyncLifetime
     private async Task<MatrixTestBot> StartAndWaitAsync(Dictionary<string, string?>? settings)
     {
         var bot = await MatrixTestBot.StartAsync(server, store, settings: settings);
-        await bot.WaitForBaselineAsync(store);
+        await bot.WaitForBaselineAsync();
         await WaitUntilAsync(() => store.Values.ContainsKey(MatrixStateKeys.Since) && server.SyncTimeouts.Count > 0);
         return bot;
     }
