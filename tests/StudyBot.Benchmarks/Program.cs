@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Running;
 using StudyBot.Benchmarks.Corpus;
+using StudyBot.Benchmarks.Matrix;
 using StudyBot.Benchmarks.Startup;
 
 namespace StudyBot.Benchmarks;
 
 /// <summary>
-/// With no arguments, checks every target: the two measurements that BenchmarkDotNet cannot make
-/// (<c>--measure-import-peak</c>, <c>--measure-startup</c>), then every benchmark. With BenchmarkDotNet's options
+/// With no arguments, checks every target: the measurements that BenchmarkDotNet cannot make
+/// (<c>--measure-import-peak</c>, <c>--measure-startup</c>, <c>--measure-matrix-start</c>), then every benchmark. With BenchmarkDotNet's options
 /// (<c>--filter '*Search*'</c>) it runs just those.
 /// </summary>
 internal static class Program
@@ -16,13 +17,15 @@ internal static class Program
         [ImportPeakMeasurement.Command] => ImportPeakMeasurement.Run(),
         [ImportPeakMeasurement.ChildCommand, var measured, var folder] => ImportPeakMeasurement.RunChild(measured, folder),
         [StartupMeasurement.Command] => StartupMeasurement.Run(),
+        [MatrixStartMeasurement.Command] => MatrixStartMeasurement.Run(),
+        [MatrixStartMeasurement.ChildCommand, var measured, var homeserver, var resultFile] => MatrixStartMeasurement.RunChild(measured, homeserver, resultFile),
         [] => RunAll(),
         _ => Run(args),
     };
 
     private static int RunAll()
     {
-        var failed = ImportPeakMeasurement.Run() | StartupMeasurement.Run();
+        var failed = ImportPeakMeasurement.Run() | StartupMeasurement.Run() | MatrixStartMeasurement.Run();
         return Run(["--filter", "*"]) | failed;
     }
 

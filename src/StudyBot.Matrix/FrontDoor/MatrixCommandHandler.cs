@@ -54,20 +54,8 @@ internal sealed class MatrixCommandHandler(
     }
 
     /// <summary>The command line in a message body ("!quote strike"), or null when it is none.</summary>
-    internal string? CommandLine(string? body)
-    {
-        if (body is null)
-        {
-            return null;
-        }
-
-        var lines = body.Split('\n').SkipWhile(l => l.StartsWith("> ", StringComparison.Ordinal) || l == ">").SkipWhile(string.IsNullOrWhiteSpace);
-        var text = string.Join(' ', lines).Trim();
-        var prefix = options.Value.CommandPrefix;
-        return text.Length > prefix.Length && text.StartsWith(prefix, StringComparison.Ordinal) && char.IsLetter(text[prefix.Length])
-            ? Capabilities.CommandPrefix + text[prefix.Length..]
-            : null;
-    }
+    private string? CommandLine(string? body) =>
+        CommandText.Of(body, options.Value.CommandPrefix) is { } command ? Capabilities.CommandPrefix + command : null;
 
     private async Task RunAsync(RoomEvent roomEvent, string line, ReplyTarget replyTo, CancellationToken cancellationToken)
     {
