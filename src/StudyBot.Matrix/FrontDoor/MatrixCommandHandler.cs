@@ -60,7 +60,8 @@ internal sealed class MatrixCommandHandler(
     private async Task RunAsync(RoomEvent roomEvent, string line, ReplyTarget replyTo, CancellationToken cancellationToken)
     {
         var message = roomEvent.Event;
-        var context = await contexts.BuildAsync(Actor(roomEvent), cancellationToken).ConfigureAwait(false);
+        var built = await contexts.BuildAsync(Actor(roomEvent), cancellationToken).ConfigureAwait(false);
+        var context = built with { Values = values.In(built.ReplyLanguage) };
         if (IsMore(line) && await reactions.MoreLineAsync(roomEvent.RoomId, cancellationToken).ConfigureAwait(false) is { } more)
         {
             line = more;

@@ -8,7 +8,6 @@ using StudyBot.Matrix.Sending;
 using StudyBot.Matrix.Sync;
 using StudyBot.Matrix.Tests.FakeHomeserver;
 using StudyBot.Matrix.Tests.TestSupport;
-using RunStrategy = BenchmarkDotNet.Engines.RunStrategy;
 
 namespace StudyBot.Benchmarks.Matrix;
 
@@ -21,7 +20,7 @@ namespace StudyBot.Benchmarks.Matrix;
 /// finish first, so a backlog never competes with the batch being timed.
 /// </remarks>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[Config(typeof(InProcessMonitoringConfig))]
 public class MatrixSyncBatchBenchmark
 {
     private const int Rooms = 10;
