@@ -111,7 +111,7 @@ internal sealed class MatrixCommandHandler(
         await reactions.RememberAsync(eventId, keyed, CancellationToken.None).ConfigureAwait(false);
         foreach (var (key, _) in keyed)
         {
-            _ = sender.ReactAsync(roomId, eventId, key, $"react:{eventId}:{key}", CancellationToken.None);
+            _ = sender.ReactAsync(roomId, eventId, key, $"react:{eventId}:{key}");
         }
     }
 

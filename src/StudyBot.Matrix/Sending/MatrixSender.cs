@@ -60,19 +60,18 @@ internal sealed partial class MatrixSender(
         {
             var outgoingEvent = new OutgoingEvent(roomId, MatrixEventTypes.Message, TransactionId($"{logicalKey}:{index}"), MatrixEventContent.Notice(parts[index], replyTo));
             await outgoing.AddAsync(outgoingEvent, cancellationToken).ConfigureAwait(false);
-            sends.Add(Enqueue(outgoingEvent, maxAttempts, scheduled));
+            sends.Add(Enqueue(outgoingEvent, maxAttempts, scheduled, stored: true));
         }
 
         return WhenAllAsync(sends);
     }
 
-    /// <summary>Adds a reaction; one the server already holds counts as sent.</summary>
-    public async Task<string> ReactAsync(string roomId, string eventId, string key, string logicalKey, CancellationToken cancellationToken)
-    {
-        var outgoingEvent = new OutgoingEvent(roomId, MatrixEventTypes.Reaction, TransactionId(logicalKey), MatrixEventContent.Reaction(eventId, key));
-        await outgoing.AddAsync(outgoingEvent, cancellationToken).ConfigureAwait(false);
-        return await Enqueue(outgoingEvent, null, scheduled: false).ConfigureAwait(false);
-    }
+    /// <summary>
+    /// Adds a reaction; one the server already holds counts as sent. Not stored: a reaction only offers what the reply
+    /// already says, and the typed command does the same, so it is not worth a write (and a delete) per reaction.
+    /// </summary>
+    public Task<string> ReactAsync(string roomId, string eventId, string key, string logicalKey) =>
+        Enqueue(new OutgoingEvent(roomId, MatrixEventTypes.Reaction, TransactionId(logicalKey), MatrixEventContent.Reaction(eventId, key)), null, scheduled: false, stored: false);
 
     /// <summary>Queues again what a stopped or crashed process left unsent, with its transaction ids; returns how many.</summary>
     public async Task<int> ResendPendingAsync(CancellationToken cancellationToken)
@@ -80,7 +79,7 @@ internal sealed partial class MatrixSender(
         var pending = await outgoing.PendingAsync(cancellationToken).ConfigureAwait(false);
         foreach (var outgoingEvent in pending)
         {
-            _ = Enqueue(outgoingEvent, null, scheduled: false);
+            _ = Enqueue(outgoingEvent, null, scheduled: false, stored: true);
         }
 
         if (pending.Count > 0)
@@ -100,9 +99,9 @@ internal sealed partial class MatrixSender(
 
     private static async Task<IReadOnlyList<string>> WhenAllAsync(List<Task<string>> sends) => await Task.WhenAll(sends).ConfigureAwait(false);
 
-    private Task<string> Enqueue(OutgoingEvent outgoingEvent, int? maxAttempts, bool scheduled)
+    private Task<string> Enqueue(OutgoingEvent outgoingEvent, int? maxAttempts, bool scheduled, bool stored)
     {
-        var pending = new PendingSend(outgoingEvent, maxAttempts, scheduled);
+        var pending = new PendingSend(outgoingEvent, maxAttempts, scheduled, stored);
         var queue = queues.GetOrAdd(outgoingEvent.RoomId, StartQueue);
         if (!queue.Writer.TryWrite(pending))
         {
@@ -156,12 +155,12 @@ internal sealed partial class MatrixSender(
             var eventId = await client.SendEventAsync(sent.RoomId, sent.EventType, sent.TransactionId, sent.Content, pending.MaxAttempts, cancellationToken)
                 .ConfigureAwait(false);
             restrictions.Succeeded(wasSend: true);
-            await ForgetAsync(sent).ConfigureAwait(false);
+            await ForgetAsync(pending).ConfigureAwait(false);
             pending.Done.TrySetResult(eventId);
         }
         catch (MatrixApiException exception) when (exception.ErrorCode == MatrixErrorCodes.DuplicateAnnotation)
         {
-            await ForgetAsync(sent).ConfigureAwait(false);
+            await ForgetAsync(pending).ConfigureAwait(false);
             pending.Done.TrySetResult("");
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -177,21 +176,26 @@ internal sealed partial class MatrixSender(
                 LogSendFailed(logger, sent.EventType, sent.RoomId, exception.Message);
             }
 
-            await ForgetAsync(sent).ConfigureAwait(false);
+            await ForgetAsync(pending).ConfigureAwait(false);
             pending.Done.TrySetException(exception);
         }
     }
 
     /// <summary>The send has ended one way or the other; a failure to forget only means one harmless resend later.</summary>
-    private async Task ForgetAsync(OutgoingEvent sent)
+    private async Task ForgetAsync(PendingSend pending)
     {
+        if (!pending.Stored)
+        {
+            return;
+        }
+
         try
         {
-            await outgoing.RemoveAsync(sent, CancellationToken.None).ConfigureAwait(false);
+            await outgoing.RemoveAsync(pending.Event, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is InvalidOperationException or System.Data.Common.DbException)
         {
-            LogForgetFailed(logger, sent.RoomId, exception.Message);
+            LogForgetFailed(logger, pending.Event.RoomId, exception.Message);
         }
     }
 
@@ -230,7 +234,7 @@ internal sealed partial class MatrixSender(
     [LoggerMessage(Level = LogLevel.Warning, Message = "A sent event to {RoomId} stays stored and will be sent again (harmlessly) at the next start: {Error}")]
     private static partial void LogForgetFailed(ILogger logger, string roomId, string error);
 
-    private sealed record PendingSend(OutgoingEvent Event, int? MaxAttempts, bool Scheduled)
+    private sealed record PendingSend(OutgoingEvent Event, int? MaxAttempts, bool Scheduled, bool Stored)
     {
         public TaskCompletionSource<string> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
