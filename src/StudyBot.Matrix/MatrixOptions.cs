@@ -47,6 +47,12 @@ public sealed class MatrixOptions
     /// <summary>How often handling one event is tried before it is skipped, so one bad event never stalls the room.</summary>
     public int EventAttempts { get; set; } = 3;
 
+    /// <summary>Least time between two scheduled posts (reminders, excerpts) to one room, so a burst arrives as a paced series.</summary>
+    public TimeSpan ScheduledPostInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long per-message values (what a reply's reactions run, what <c>!more</c> continues, an unsent reply) are kept.</summary>
+    public TimeSpan StateRetention { get; set; } = TimeSpan.FromDays(14);
+
     /// <summary>Whether the configuration names a homeserver (directly or by server name): that turns Matrix on.</summary>
     public static bool IsConfigured(Microsoft.Extensions.Configuration.IConfiguration configuration)
     {

@@ -34,6 +34,8 @@ internal sealed class MatrixOptionsValidator : IValidateOptions<MatrixOptions>
         Check(options.SyncTimeout, TimeSpan.Zero, TimeSpan.FromMinutes(5), nameof(options.SyncTimeout));
         Check(options.RetryDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(5), nameof(options.RetryDelay));
         Check(options.MaxRetryDelay, options.RetryDelay, TimeSpan.FromHours(1), nameof(options.MaxRetryDelay));
+        Check(options.ScheduledPostInterval, TimeSpan.Zero, TimeSpan.FromMinutes(1), nameof(options.ScheduledPostInterval));
+        Check(options.StateRetention, TimeSpan.FromHours(1), TimeSpan.FromDays(365), nameof(options.StateRetention));
         if (options.EventAttempts is < 1 or > 10)
         {
             problems.Add($"{Section}:EventAttempts must be between 1 and 10 (was {options.EventAttempts}).");

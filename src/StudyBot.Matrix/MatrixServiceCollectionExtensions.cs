@@ -23,7 +23,7 @@ public static class MatrixServiceCollectionExtensions
     /// <remarks>
     /// Without a homeserver nothing is registered, so a host with no Matrix account starts as before, and the example
     /// settings can list every Matrix setting with the homeserver left empty. Needs an
-    /// <see cref="Core.Platforms.IPlatformStateStore"/> and <see cref="Core.Platforms.IEventClaims"/> from the storage
+    /// <see cref="Core.Platforms.IPlatformStateStore"/> with its <see cref="Core.Platforms.IPlatformStateScan"/>, and <see cref="Core.Platforms.IEventClaims"/> from the storage
     /// registration.
     /// </remarks>
     public static IServiceCollection AddMatrix(this IServiceCollection services, IConfiguration configuration)
@@ -57,6 +57,9 @@ public static class MatrixServiceCollectionExtensions
         services.TryAddSingleton<RoomStates>();
         services.TryAddSingleton<InviterPolicy>();
         services.TryAddSingleton<MatrixSender>();
+        services.TryAddSingleton<OutgoingEvents>();
+        services.TryAddSingleton<AccountRestrictions>();
+        services.TryAddSingleton<MatrixStateExpiry>();
         services.TryAddSingleton<RecentEvents>();
         services.TryAddSingleton<SyncFilter>();
         services.TryAddSingleton<SyncBatchHandler>();

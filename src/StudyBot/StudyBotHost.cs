@@ -50,6 +50,9 @@ internal static partial class StudyBotHost
 
         // A failed start is reported once, by RunAsync; the host would log it again with a stack trace first.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+
+        // The platform clients' retry pipelines log every HTTP attempt at Information; a retry that gives up is a Warning.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         return builder;
     }
 

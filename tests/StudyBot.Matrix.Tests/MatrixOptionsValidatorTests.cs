@@ -23,6 +23,8 @@ public sealed class MatrixOptionsValidatorTests
             ModeratorPowerLevel = -1,
             MaxCommandAge = TimeSpan.Zero,
             EventAttempts = 0,
+            ScheduledPostInterval = TimeSpan.FromMinutes(2),
+            StateRetention = TimeSpan.FromMinutes(5),
         };
         options.AllowedInviters.Add("ann");
 
@@ -37,6 +39,8 @@ public sealed class MatrixOptionsValidatorTests
         Assert.Contains(failures, f => f.Contains(":ModeratorPowerLevel", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains(":MaxCommandAge", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains(":EventAttempts", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains(":ScheduledPostInterval must be between", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains(":StateRetention must be between", StringComparison.Ordinal));
         Assert.DoesNotContain(failures, f => f.Contains("hunter2", StringComparison.Ordinal));
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using StudyBot.Core.Tests.TestSupport;
 using StudyBot.Tests.TestSupport;
 
@@ -58,6 +60,20 @@ public sealed class StudyBotHostTests : IDisposable
         var builder = StudyBotHost.CreateBuilder(["StudyBot:RandomSeed=7"], programFolder.Path);
 
         Assert.Equal("7", builder.Configuration["StudyBot:RandomSeed"]);
+    }
+
+    [Fact]
+    public void CreateBuilder_DefaultLevelInformation_PollyRetriesStillOnlyFromWarning()
+    {
+        using var programFolder = new TempFolder();
+        programFolder.Write("appsettings.json", """{ "Logging": { "LogLevel": { "Default": "Information" } } }""");
+
+        using var host = StudyBotHost.CreateBuilder([], programFolder.Path).Build();
+        var loggers = host.Services.GetRequiredService<ILoggerFactory>();
+
+        Assert.True(loggers.CreateLogger("StudyBot.Matrix.Sync.MatrixSyncService").IsEnabled(LogLevel.Information));
+        Assert.False(loggers.CreateLogger("Polly").IsEnabled(LogLevel.Information));
+        Assert.True(loggers.CreateLogger("Polly").IsEnabled(LogLevel.Warning));
     }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

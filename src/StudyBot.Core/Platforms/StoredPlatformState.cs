@@ -3,12 +3,12 @@ using StudyBot.Core.Storage;
 
 namespace StudyBot.Core.Platforms;
 
-/// <summary><see cref="IPlatformStateStore"/> in the database (<see cref="PlatformStateEntity"/>).</summary>
+/// <summary><see cref="IPlatformStateStore"/> and <see cref="IPlatformStateScan"/> in the database (<see cref="PlatformStateEntity"/>).</summary>
 /// <remarks>
 /// Writes are single upsert statements (<c>INSERT ... ON CONFLICT</c>, the same text on SQLite and PostgreSQL), so
 /// two instances racing for a key never fail: the key decides, and <see cref="GetOrAddAsync"/> returns the winner.
 /// </remarks>
-public sealed class StoredPlatformState : IPlatformStateStore
+public sealed class StoredPlatformState : IPlatformStateStore, IPlatformStateScan
 {
     private readonly IDbContextFactory<StudyBotDbContext> contexts;
     private readonly TimeProvider time;
@@ -56,6 +56,23 @@ public sealed class StoredPlatformState : IPlatformStateStore
         CheckKey(key);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await db.PlatformState.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>> GetByPrefixAsync(string keyPrefix, CancellationToken cancellationToken)
+    {
+        CheckKey(keyPrefix);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.PlatformState.AsNoTracking().Where(s => s.Key.StartsWith(keyPrefix)).Select(s => new { s.Key, s.Value })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => KeyValuePair.Create(r.Key, r.Value)).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<int> RemoveOlderThanAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        CheckKey(keyPrefix);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.PlatformState.Where(s => s.Key.StartsWith(keyPrefix) && s.UpdatedUtc < cutoff)
+            .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static Task<string?> ReadAsync(StudyBotDbContext db, string key, CancellationToken cancellationToken) =>

@@ -14,7 +14,7 @@ public static class StorageServiceCollectionExtensions
     /// Registers the database: <see cref="IDbContextFactory{TContext}"/> of <see cref="StudyBotDbContext"/>
     /// (the provider's own context), the chosen <see cref="StorageConnection"/>, and <see cref="DatabaseInitializer"/>,
     /// which creates or upgrades the schema when the host starts; and what lives in it for other features: the
-    /// platforms' <see cref="IPlatformStateStore"/> and <see cref="IEventClaims"/>, and the channels' quote history
+    /// platforms' <see cref="IPlatformStateStore"/> (with its <see cref="IPlatformStateScan"/>) and <see cref="IEventClaims"/>, and the channels' quote history
     /// (replacing the in-memory one of <c>AddStudyFeatures</c>, in either order).
     /// </summary>
     /// <remarks>
@@ -30,7 +30,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => StorageConnection.From(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton<IDbContextFactory<StudyBotDbContext>, StudyBotDbContextFactory>();
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<StudyBotDbContext>>().CreateDbContext());
-        services.TryAddSingleton<IPlatformStateStore, StoredPlatformState>();
+        services.TryAddSingleton<StoredPlatformState>();
+        services.TryAddSingleton<IPlatformStateStore>(sp => sp.GetRequiredService<StoredPlatformState>());
+        services.TryAddSingleton<IPlatformStateScan>(sp => sp.GetRequiredService<StoredPlatformState>());
         services.TryAddSingleton<IEventClaims, StoredEventClaims>();
         services.Replace(ServiceDescriptor.Singleton<IQuoteHistory, StoredQuoteHistory>());
         services.AddHostedService<DatabaseInitializer>();

@@ -17,7 +17,8 @@ public sealed class StudyBotDbContextFactory : IDbContextFactory<StudyBotDbConte
         }
         else
         {
-            var options = new DbContextOptionsBuilder<SqliteStudyBotDbContext>().UseSqlite(connection.ConnectionString).Options;
+            var options = new DbContextOptionsBuilder<SqliteStudyBotDbContext>().UseSqlite(connection.ConnectionString)
+                .AddInterceptors(SqliteSynchronousInterceptor.Instance).Options;
             create = () => new SqliteStudyBotDbContext(options);
         }
     }

@@ -8,7 +8,7 @@ namespace StudyBot.Matrix.FrontDoor;
 
 /// <summary>
 /// Posts scheduled replies (reminders, daily excerpts) to a room through the per-room send queue, so posts to one
-/// room go one after the other. The occurrence key becomes the transaction id key: a post retried after a crash
+/// room go one after the other, paced (<see cref="MatrixOptions.ScheduledPostInterval"/>). The occurrence key becomes the transaction id key: a post retried after a crash
 /// shows once.
 /// </summary>
 internal sealed class MatrixChannelPoster(MatrixSender sender) : IChannelPoster
@@ -29,14 +29,16 @@ internal sealed class MatrixChannelPoster(MatrixSender sender) : IChannelPoster
         try
         {
             // A long post travels as several events; the first one is the post's message id in the outbox.
-            var eventIds = await sender.SendNoticeAsync(channelId[prefix.Length..], MatrixReplyRenderer.Render(reply), null, "post:" + idempotencyKey, Attempts)
-                .WaitAsync(cancellationToken)
+            var sent = await sender.QueueNoticeAsync(
+                    channelId[prefix.Length..], MatrixReplyRenderer.Render(reply), null, "post:" + idempotencyKey, cancellationToken, Attempts, scheduled: true)
                 .ConfigureAwait(false);
+            var eventIds = await sent.WaitAsync(cancellationToken).ConfigureAwait(false);
             return eventIds.Count > 0 ? eventIds[0] : null;
         }
         catch (MatrixApiException exception)
         {
-            var permanent = exception.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound || exception.AccountUnusable;
+            // A locked, suspended or over-limit account may work again later: the outbox tries again then.
+            var permanent = !exception.AccountRestricted && (exception.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound || exception.AccountUnusable);
             throw new PostFailedException(exception.Message, permanent, exception);
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException or Polly.Timeout.TimeoutRejectedException)

@@ -54,25 +54,14 @@ internal sealed class MatrixCommandHandler(
     }
 
     /// <summary>The command line in a message body ("!quote strike"), or null when it is none.</summary>
-    internal string? CommandLine(string? body)
-    {
-        if (body is null)
-        {
-            return null;
-        }
-
-        var lines = body.Split('\n').SkipWhile(l => l.StartsWith("> ", StringComparison.Ordinal) || l == ">").SkipWhile(string.IsNullOrWhiteSpace);
-        var text = string.Join(' ', lines).Trim();
-        var prefix = options.Value.CommandPrefix;
-        return text.Length > prefix.Length && text.StartsWith(prefix, StringComparison.Ordinal) && char.IsLetter(text[prefix.Length])
-            ? Capabilities.CommandPrefix + text[prefix.Length..]
-            : null;
-    }
+    private string? CommandLine(string? body) =>
+        CommandText.Of(body, options.Value.CommandPrefix) is { } command ? Capabilities.CommandPrefix + command : null;
 
     private async Task RunAsync(RoomEvent roomEvent, string line, ReplyTarget replyTo, CancellationToken cancellationToken)
     {
         var message = roomEvent.Event;
-        var context = await contexts.BuildAsync(Actor(roomEvent), cancellationToken).ConfigureAwait(false);
+        var built = await contexts.BuildAsync(Actor(roomEvent), cancellationToken).ConfigureAwait(false);
+        var context = built with { Values = values.In(built.ReplyLanguage) };
         if (IsMore(line) && await reactions.MoreLineAsync(roomEvent.RoomId, cancellationToken).ConfigureAwait(false) is { } more)
         {
             line = more;
@@ -91,8 +80,9 @@ internal sealed class MatrixCommandHandler(
 
         await reactions.SetMoreAsync(roomEvent.RoomId, reply, line, cancellationToken).ConfigureAwait(false);
 
-        // Queued, not awaited: a rate-limited room must not hold up the sync loop. The sender logs a failed send.
-        var sent = sender.SendNoticeAsync(roomEvent.RoomId, blocks, replyTo, "reply:" + message.EventId);
+        // Stored before the batch counts as handled, so a crash cannot lose it; sent in the background, so a
+        // rate-limited room does not hold up the sync loop. The sender logs a failed send.
+        var sent = await sender.QueueNoticeAsync(roomEvent.RoomId, blocks, replyTo, "reply:" + message.EventId, cancellationToken).ConfigureAwait(false);
         if (keyed.Count > 0)
         {
             _ = OfferReactionsAsync(roomEvent.RoomId, sent, keyed);

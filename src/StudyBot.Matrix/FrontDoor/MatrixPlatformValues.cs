@@ -1,5 +1,6 @@
 using System.Globalization;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 using StudyBot.Matrix.Http;
 
 namespace StudyBot.Matrix.FrontDoor;
@@ -44,7 +45,12 @@ internal sealed class MatrixPlatformValues(MatrixClient client) : IPlatformValue
         }
     }
 
-    public string DescribeRole(string role) => MatrixTexts.PowerLevel.Format(Core.Corpus.Language.English, role);
+    /// <summary>The same values, describing roles in <paramref name="replyLanguage"/>, the language of the reply they go into.</summary>
+    public MatrixPlatformValues In(Language replyLanguage) => new(client) { ReplyLanguage = replyLanguage };
+
+    public string DescribeRole(string role) => MatrixTexts.PowerLevel.Format(ReplyLanguage, role);
+
+    private Language ReplyLanguage { get; init; } = Language.English;
 
     /// <summary>The power level a stored role names, or null when it is none (a role stored by another platform).</summary>
     public static long? PowerLevel(string role) =>

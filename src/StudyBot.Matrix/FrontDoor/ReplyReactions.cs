@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
@@ -19,7 +20,13 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
     public const string Next = "➡️";
     public const string Previous = "⬅️";
 
+    public const string ActionsPrefix = "matrix:actions:";
+
+    public const string MorePrefix = "matrix:more:";
+
     private static readonly string[] Keycaps = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"];
+
+    private readonly ConcurrentDictionary<string, string?> knownMore = new(StringComparer.Ordinal);
 
     /// <summary>The reaction key for each of the reply's actions, in the reply's order (parts of a composite included).</summary>
     /// <param name="reply">The reply whose actions need keys.</param>
@@ -80,12 +87,36 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
     }
 
     /// <summary>Sets (or clears, when the reply has nothing more) what <c>!more</c> runs in the room.</summary>
-    public Task SetMoreAsync(string roomId, Reply reply, string line, CancellationToken cancellationToken) =>
-        MoreOf(ActionsOf(reply).ToList(), line) is { } more
-            ? store.SetAsync(MoreKey(roomId), more.CommandLine, cancellationToken)
-            : store.RemoveAsync(MoreKey(roomId), cancellationToken);
+    /// <remarks>
+    /// Most replies clear it and most rooms have nothing stored, so what this process last stored or read per room is
+    /// remembered and an unchanged value is not written again; a busy room would otherwise cost a write per command.
+    /// </remarks>
+    public async Task SetMoreAsync(string roomId, Reply reply, string line, CancellationToken cancellationToken)
+    {
+        var more = MoreOf(ActionsOf(reply).ToList(), line)?.CommandLine;
+        if (knownMore.TryGetValue(roomId, out var known) && known == more)
+        {
+            return;
+        }
 
-    public Task<string?> MoreLineAsync(string roomId, CancellationToken cancellationToken) => store.GetAsync(MoreKey(roomId), cancellationToken);
+        if (more is not null)
+        {
+            await store.SetAsync(MoreKey(roomId), more, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await store.RemoveAsync(MoreKey(roomId), cancellationToken).ConfigureAwait(false);
+        }
+
+        knownMore[roomId] = more;
+    }
+
+    public async Task<string?> MoreLineAsync(string roomId, CancellationToken cancellationToken)
+    {
+        var more = await store.GetAsync(MoreKey(roomId), cancellationToken).ConfigureAwait(false);
+        knownMore[roomId] = more;
+        return more;
+    }
 
     /// <summary>A line under the reply that says which reaction does what; quiz letters explain themselves.</summary>
     public static string? Legend(IReadOnlyList<(string Key, ReplyAction Action)> keyed, Language language)
@@ -100,7 +131,7 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
     private static string CommandOf(string line) =>
         line.TrimStart('/', '!').Split(' ', 2)[0].ToLowerInvariant();
 
-    private static string ActionsKey(string eventId) => "matrix:actions:" + eventId;
+    private static string ActionsKey(string eventId) => ActionsPrefix + eventId;
 
-    private static string MoreKey(string roomId) => "matrix:more:" + roomId;
+    private static string MoreKey(string roomId) => MorePrefix + roomId;
 }

@@ -37,7 +37,13 @@ public sealed class MatrixApiException : Exception
 
     public bool SoftLogout { get; }
 
-    /// <summary>The account can no longer act: its token is gone and could not be renewed, or the server admins locked it.</summary>
-    public bool AccountUnusable =>
-        ErrorCode is MatrixErrorCodes.UserLocked or MatrixErrorCodes.UnknownToken;
+    /// <summary>Whom the homeserver says to contact (<c>admin_contact</c> of <c>M_RESOURCE_LIMIT_EXCEEDED</c>), when it says.</summary>
+    public string? AdminContact { get; init; }
+
+    /// <summary>The account's token is gone and could not be renewed: only the operator can help.</summary>
+    public bool AccountUnusable => ErrorCode is MatrixErrorCodes.UnknownToken;
+
+    /// <summary>The homeserver's admins or limits hold the account back for now (locked, suspended, over a resource limit); it may work again later.</summary>
+    public bool AccountRestricted =>
+        ErrorCode is MatrixErrorCodes.UserLocked or MatrixErrorCodes.UserSuspended or MatrixErrorCodes.ResourceLimitExceeded;
 }

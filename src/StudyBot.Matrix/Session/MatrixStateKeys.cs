@@ -12,5 +12,6 @@ internal static class MatrixStateKeys
     public const string Since = "matrix:since";
     public const string Filter = "matrix:filter";
 
-    public static string Transaction(string logicalKey) => "matrix:txn:" + logicalKey;
+    /// <summary>Transaction ids that earlier versions stored per send; now derived from the message, they only expire.</summary>
+    public const string TransactionPrefix = "matrix:txn:";
 }

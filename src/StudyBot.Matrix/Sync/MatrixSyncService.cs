@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using StudyBot.Core.Platforms;
 using StudyBot.Matrix.Http;
 using StudyBot.Matrix.Rooms;
+using StudyBot.Matrix.Sending;
 using StudyBot.Matrix.Session;
 
 namespace StudyBot.Matrix.Sync;
@@ -18,6 +19,9 @@ internal sealed partial class MatrixSyncService(
     MatrixClient client,
     SyncFilter filter,
     SyncBatchHandler batches,
+    MatrixSender sender,
+    MatrixStateExpiry expiry,
+    AccountRestrictions restrictions,
     IPlatformStateStore store,
     IEnumerable<IMatrixRoomLifecycle> lifecycles,
     IOptions<MatrixOptions> options,
@@ -38,13 +42,17 @@ internal sealed partial class MatrixSyncService(
         {
             // The store and the schedules live in the database, which another hosted service migrates at start.
             await WhenHostStartedAsync(stoppingToken).ConfigureAwait(false);
-            await signIn.StartAsync(stoppingToken).ConfigureAwait(false);
-            var filterId = await filter.EnsureAsync(stoppingToken).ConfigureAwait(false);
-            var joined = (await client.JoinedRoomsAsync(stoppingToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
-            LogJoinedRooms(logger, joined.Count);
-            foreach (var lifecycle in lifecycles)
+            string? filterId = null;
+            while (filterId is null)
             {
-                await lifecycle.ReconcileAsync(joined, stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    filterId = await StartSessionAsync(stoppingToken).ConfigureAwait(false);
+                }
+                catch (MatrixApiException exception) when (restrictions.Report(exception))
+                {
+                    await Task.Delay(options.Value.MaxRetryDelay, time, stoppingToken).ConfigureAwait(false);
+                }
             }
 
             await SyncForeverAsync(filterId, stoppingToken).ConfigureAwait(false);
@@ -55,9 +63,34 @@ internal sealed partial class MatrixSyncService(
         }
         catch (MatrixApiException exception)
         {
-            // Only an account the server no longer lets act, or a refused login, ends up here.
+            // Only a token the server no longer accepts (and that could not be renewed), or a refused login, ends up here.
             LogStopped(logger, exception.ErrorCode, exception.Message);
         }
+    }
+
+    /// <summary>Signs in, sends what the last run left unsent, and brings the rooms' schedules in step; returns the filter id.</summary>
+    private async Task<string> StartSessionAsync(CancellationToken stoppingToken)
+    {
+        await signIn.StartAsync(stoppingToken).ConfigureAwait(false);
+        var filterId = await filter.EnsureAsync(stoppingToken).ConfigureAwait(false);
+        await sender.ResendPendingAsync(stoppingToken).ConfigureAwait(false);
+        await expiry.RunIfDueAsync(stoppingToken).ConfigureAwait(false);
+        var joined = (await client.JoinedRoomsAsync(stoppingToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        LogJoinedRooms(logger, joined.Count);
+        foreach (var lifecycle in lifecycles)
+        {
+            await lifecycle.ReconcileAsync(joined, stoppingToken).ConfigureAwait(false);
+        }
+
+        return filterId;
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+
+        // Before the HTTP pipeline is disposed with the host: a send cut short stays stored for the next start.
+        await sender.StopAsync().ConfigureAwait(false);
     }
 
     private async Task SyncForeverAsync(string filterId, CancellationToken stoppingToken)
@@ -81,6 +114,13 @@ internal sealed partial class MatrixSyncService(
 
                 since = next;
                 failures = 0;
+                restrictions.Succeeded(wasSend: false);
+                await expiry.RunIfDueAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (MatrixApiException exception) when (restrictions.Report(exception))
+            {
+                // Locked or over a limit: the admins must act; ask again now and then, without filling the log.
+                await Task.Delay(options.Value.MaxRetryDelay, time, stoppingToken).ConfigureAwait(false);
             }
             catch (MatrixApiException exception) when (!exception.AccountUnusable)
             {

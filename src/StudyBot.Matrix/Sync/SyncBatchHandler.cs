@@ -227,13 +227,15 @@ internal sealed partial class SyncBatchHandler(
         LogEncryptedRoom(logger, roomId);
         try
         {
-            await sender.SendNoticeAsync(
+            var sent = await sender.QueueNoticeAsync(
                     roomId,
                     [NoticeBlock.FromPlain("This room is encrypted and StudyBot cannot read encrypted messages, so it leaves. Invite it to a room without encryption.")],
                     null,
                     $"encrypted:{roomId}",
+                    cancellationToken,
                     maxAttempts: 3)
                 .ConfigureAwait(false);
+            await sent.ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is MatrixApiException or HttpRequestException or Polly.Timeout.TimeoutRejectedException)
         {
@@ -306,8 +308,9 @@ internal sealed partial class SyncBatchHandler(
     }
 
     /// <summary>
-    /// Members' text messages, reactions and redactions; never the bot's own events, notices (the spec says not to
-    /// answer them automatically, which keeps bots from answering each other), edits, redacted events or huge bodies.
+    /// Members' commands (text messages that start with the prefix), reactions and redactions; never the bot's own
+    /// events, notices (the spec says not to answer them automatically, which keeps bots from answering each other),
+    /// edits, redacted events or huge bodies. Chatter is passed over before it costs a claim.
     /// </summary>
     private bool IsForFrontDoor(MatrixEvent roomEvent)
     {
@@ -319,8 +322,9 @@ internal sealed partial class SyncBatchHandler(
         return roomEvent.Type switch
         {
             MatrixEventTypes.Message => roomEvent.MessageType == "m.text"
-                && roomEvent.Body is { Length: > 0 and <= MaxCommandBodyLength }
-                && roomEvent.RelationType != "m.replace",
+                && roomEvent.Body is { Length: > 0 and <= MaxCommandBodyLength } body
+                && roomEvent.RelationType != "m.replace"
+                && CommandText.Of(body, options.Value.CommandPrefix) is not null,
             MatrixEventTypes.Reaction => roomEvent.RelationType == "m.annotation"
                 && roomEvent.RelatesTo is { } relation && Json.String(relation, "event_id") is not null && Json.String(relation, "key") is not null,
             MatrixEventTypes.Redaction => roomEvent.Redacts is not null,

@@ -50,6 +50,51 @@ public sealed class StoredPlatformStateTests
         Assert.Contains("at most 200 characters", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RemoveOlderThanAsync_OnSqlite_ForgetsOnlyStaleKeysOfTheFamily()
+    {
+        await using var database = TestDatabase.Sqlite();
+        await PrunesStaleKeysAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task RemoveOlderThanAsync_OnPostgres_ForgetsOnlyStaleKeysOfTheFamily()
+    {
+        await using var database = await TestDatabase.PostgresAsync();
+        await PrunesStaleKeysAsync(database);
+    }
+
+    [Fact]
+    public async Task GetByPrefixAsync_KeysWithLikeWildcards_ListsOnlyThatFamilyInKeyOrder()
+    {
+        await using var database = TestDatabase.Sqlite();
+        var store = new StoredPlatformState(await database.InstanceAsync(), clock);
+        await store.SetAsync("matrix:out_1:b", "2", CancellationToken.None);
+        await store.SetAsync("matrix:out_1:a", "1", CancellationToken.None);
+        await store.SetAsync("matrix:outX1:c", "wildcard lookalike", CancellationToken.None);
+        await store.SetAsync("matrix:since", "s1", CancellationToken.None);
+
+        var family = await store.GetByPrefixAsync("matrix:out_1:", CancellationToken.None);
+
+        Assert.Equal(["matrix:out_1:a=1", "matrix:out_1:b=2"], family.Select(p => p.Key + "=" + p.Value));
+    }
+
+    private async Task PrunesStaleKeysAsync(TestDatabase database)
+    {
+        var store = new StoredPlatformState(await database.InstanceAsync(), clock);
+        await store.SetAsync("matrix:txn:old", "t1", CancellationToken.None);
+        await store.SetAsync("matrix:since", "s1", CancellationToken.None);
+        clock.Advance(TimeSpan.FromDays(8));
+        await store.SetAsync("matrix:txn:new", "t2", CancellationToken.None);
+
+        var removed = await store.RemoveOlderThanAsync("matrix:txn:", clock.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None);
+
+        Assert.Equal(1, removed);
+        Assert.Null(await store.GetAsync("matrix:txn:old", CancellationToken.None));
+        Assert.Equal("t2", await store.GetAsync("matrix:txn:new", CancellationToken.None));
+        Assert.Equal("s1", await store.GetAsync("matrix:since", CancellationToken.None));
+    }
+
     private async Task TwoInstancesAgreeAsync(TestDatabase database)
     {
         var first = new StoredPlatformState(await database.InstanceAsync(), clock);

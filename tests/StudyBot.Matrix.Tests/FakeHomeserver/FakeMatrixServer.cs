@@ -36,7 +36,10 @@ public sealed class FakeMatrixServer : IAsyncDisposable
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long position;
     private int nextId;
+    private readonly Dictionary<string, string> refreshTokens = [];
+    private readonly Dictionary<string, string> aliases = [];
     private bool locked;
+    private bool suspended;
 
     private FakeMatrixServer(WebApplication app)
     {
@@ -52,6 +55,21 @@ public sealed class FakeMatrixServer : IAsyncDisposable
     public bool LastSyncUsedStateAfter { get; private set; }
 
     public int LoginCount { get; private set; }
+
+    public int RefreshCount { get; private set; }
+
+    /// <summary>Requests held open by a stall fault so far.</summary>
+    public int StalledRequests { get; private set; }
+
+    /// <summary>Whether the account is suspended: it may read and sync, every send gets 403 M_USER_SUSPENDED.</summary>
+    public bool Suspended
+    {
+        get { lock (gate) { return suspended; } }
+        set { lock (gate) { suspended = value; } }
+    }
+
+    /// <summary>What <c>/.well-known/matrix/client</c> names as the homeserver; null answers 404.</summary>
+    public string? WellKnownBaseUrl { get; set; }
 
     public int SendRequestCount { get; private set; }
 
@@ -82,6 +100,37 @@ public sealed class FakeMatrixServer : IAsyncDisposable
         var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         return server;
+    }
+
+    /// <summary>An access token that expires (soft logout on demand) with the refresh token that renews it, on one device.</summary>
+    public (string AccessToken, string RefreshToken) IssueRefreshableToken(string device = "REFRESHING")
+    {
+        lock (gate)
+        {
+            var token = "syt_" + ++nextId;
+            var refresh = "syr_" + ++nextId;
+            tokens[token] = (BotUserId, device);
+            refreshTokens[refresh] = device;
+            return (token, refresh);
+        }
+    }
+
+    /// <summary>Lets the locked account act again.</summary>
+    public void Unlock()
+    {
+        lock (gate)
+        {
+            locked = false;
+        }
+    }
+
+    /// <summary>Publishes a room alias in the room directory.</summary>
+    public void AddAlias(string alias, string roomId)
+    {
+        lock (gate)
+        {
+            aliases[alias] = roomId;
+        }
     }
 
     /// <summary>A token for the bot's account on a new device, as an operator would issue.</summary>
@@ -314,6 +363,19 @@ public sealed class FakeMatrixServer : IAsyncDisposable
             return Results.Json(new JsonObject { ["user_id"] = user, ["device_id"] = device });
         });
         app.MapPost("/_matrix/client/v3/login", (Delegate)LoginAsync);
+        app.MapPost("/_matrix/client/v3/refresh", (Delegate)RefreshAsync);
+        app.MapGet("/.well-known/matrix/client", () => WellKnownBaseUrl is { } baseUrl
+            ? Results.Json(new JsonObject { ["m.homeserver"] = new JsonObject { ["base_url"] = baseUrl } })
+            : Results.NotFound());
+        app.MapGet("/_matrix/client/v3/directory/room/{alias}", (string alias) =>
+        {
+            lock (gate)
+            {
+                return aliases.TryGetValue(alias, out var roomId)
+                    ? Results.Json(new JsonObject { ["room_id"] = roomId, ["servers"] = new JsonArray(ServerName) })
+                    : Error(404, "M_NOT_FOUND", "Room alias not found");
+            }
+        });
         app.MapPost("/_matrix/client/v3/user/{userId}/filter", async (HttpContext context, string userId) =>
         {
             var body = await JsonNode.ParseAsync(context.Request.Body);
@@ -427,6 +489,90 @@ public sealed class FakeMatrixServer : IAsyncDisposable
 
                 await next(context);
                 return;
+            case FaultKind.ResourceLimitExceeded:
+                await Results.Json(
+                        new JsonObject
+                        {
+                            ["errcode"] = "M_RESOURCE_LIMIT_EXCEEDED",
+                            ["error"] = "Monthly Active User limit exceeded",
+                            ["admin_contact"] = "mailto:admin@fake.test",
+                            ["limit_type"] = "monthly_active_user",
+                        },
+                        statusCode: 403)
+                    .ExecuteAsync(context);
+                return;
+            case FaultKind.StallBeforeHandling:
+                CountStall();
+                await WaitForAbortAsync(context);
+                return;
+            case FaultKind.StallAfterHandling:
+                context.Response.Body = new MemoryStream();
+                await next(context);
+                CountStall();
+                await WaitForAbortAsync(context);
+                return;
+        }
+    }
+
+    private void CountStall()
+    {
+        lock (gate)
+        {
+            StalledRequests++;
+            Signal();
+        }
+    }
+
+    private static async Task WaitForAbortAsync(HttpContext context)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            context.Abort();
+        }
+    }
+
+    /// <summary>Waits until <paramref name="count"/> requests are held open by stall faults.</summary>
+    public async Task WaitForStallsAsync(int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            Task next;
+            lock (gate)
+            {
+                if (StalledRequests >= count)
+                {
+                    return;
+                }
+
+                next = changed.Task;
+            }
+
+            await next.WaitAsync(timeout.Token);
+        }
+    }
+
+    private async Task<IResult> RefreshAsync(HttpContext context)
+    {
+        var body = await JsonNode.ParseAsync(context.Request.Body) as JsonObject;
+        var refresh = body?["refresh_token"]?.GetValue<string>();
+        lock (gate)
+        {
+            if (refresh is null || !refreshTokens.Remove(refresh, out var device))
+            {
+                return Error(401, "M_UNKNOWN_TOKEN", "Unknown refresh token");
+            }
+
+            RefreshCount++;
+            var token = "syt_" + ++nextId;
+            var next = "syr_" + ++nextId;
+            tokens[token] = (BotUserId, device);
+            refreshTokens[next] = device;
+            return Results.Json(new JsonObject { ["access_token"] = token, ["refresh_token"] = next, ["expires_in_ms"] = 300_000 });
         }
     }
 
@@ -438,7 +584,7 @@ public sealed class FakeMatrixServer : IAsyncDisposable
             AuthorizationsSeenInQuery.Add(path);
         }
 
-        if (path is "/_matrix/client/versions" or "/_matrix/client/v3/login")
+        if (path is "/_matrix/client/versions" or "/_matrix/client/v3/login" or "/_matrix/client/v3/refresh" or "/.well-known/matrix/client")
         {
             await next(context);
             return;
@@ -491,6 +637,11 @@ public sealed class FakeMatrixServer : IAsyncDisposable
         lock (gate)
         {
             SendRequestCount++;
+            if (suspended)
+            {
+                return Error(403, "M_USER_SUSPENDED", "This account has been suspended");
+            }
+
             if (content is null || !rooms.TryGetValue(roomId, out var room) || room.MembershipOf(BotUserId) != "join")
             {
                 return Error(403, "M_FORBIDDEN", "You are not in this room.");

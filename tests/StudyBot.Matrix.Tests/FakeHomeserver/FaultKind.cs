@@ -24,6 +24,15 @@ public enum FaultKind
     /// <summary>The caller's token is soft-logged-out: 401 M_UNKNOWN_TOKEN with soft_logout.</summary>
     SoftLogout,
 
-    /// <summary>401 M_USER_LOCKED from now on.</summary>
+    /// <summary>401 M_USER_LOCKED from now on, until <see cref="FakeMatrixServer.Unlock"/>.</summary>
     LockAccount,
+
+    /// <summary>403 M_RESOURCE_LIMIT_EXCEEDED with an <c>admin_contact</c>, as a homeserver over its monthly active users answers.</summary>
+    ResourceLimitExceeded,
+
+    /// <summary>The request is received and never answered, until the client gives up on it (a process stopping mid-send).</summary>
+    StallBeforeHandling,
+
+    /// <summary>The request is handled, then never answered, until the client gives up on it: the event exists, the client cannot know.</summary>
+    StallAfterHandling,
 }

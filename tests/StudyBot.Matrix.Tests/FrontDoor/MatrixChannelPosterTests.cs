@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Posting;
 using StudyBot.Matrix.FrontDoor;
@@ -24,7 +25,7 @@ public sealed class MatrixChannelPosterTests : IAsyncLifetime
     {
         var room = server.CreateRoomWithBot(Ann);
         await using var bot = await MatrixTestBot.StartAsync(server, store);
-        await bot.WaitForBaselineAsync(store);
+        await bot.WaitForBaselineAsync();
         var poster = new MatrixChannelPoster(bot.Services.GetRequiredService<MatrixSender>());
         server.InjectFault("/send/", FaultKind.DropAfterHandling);
 
@@ -38,11 +39,39 @@ public sealed class MatrixChannelPosterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostAsync_BurstToOneRoom_PacedWhileAnotherRoomGetsItsPostAtOnce()
+    {
+        var busy = server.CreateRoomWithBot(Ann);
+        var quiet = server.CreateRoomWithBot(Ann);
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var bot = await MatrixTestBot.StartAsync(server, store, time: clock, settings: new Dictionary<string, string?> { ["ScheduledPostInterval"] = "00:00:10" });
+        await bot.WaitForBaselineAsync();
+        var poster = new MatrixChannelPoster(bot.Services.GetRequiredService<MatrixSender>());
+
+        var posts = new[] { ("1", busy), ("2", busy), ("3", busy), ("q", quiet) }
+            .Select(p => poster.PostAsync("matrix:" + p.Item2, new MessageReply("post " + p.Item1), "excerpt:" + p.Item1, CancellationToken.None))
+            .ToList();
+        await server.WaitForBotEventsAsync(busy, 1);
+        await server.WaitForBotEventsAsync(quiet, 1);
+        await Task.Delay(300);
+        var beforeTheInterval = server.SentByBot(busy).Count;
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await server.WaitForBotEventsAsync(busy, 2);
+        await Task.Delay(300);
+        var afterOneInterval = server.SentByBot(busy).Count;
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await Task.WhenAll(posts);
+
+        Assert.Equal((1, 2), (beforeTheInterval, afterOneInterval));
+        Assert.Equal(["post 1", "post 2", "post 3"], server.SentByBot(busy).Select(e => e.Body));
+    }
+
+    [Fact]
     public async Task PostAsync_RoomTheBotLeft_PermanentFailure()
     {
         var room = server.CreateRoom(Ann);
         await using var bot = await MatrixTestBot.StartAsync(server, store);
-        await bot.WaitForBaselineAsync(store);
+        await bot.WaitForBaselineAsync();
         var poster = new MatrixChannelPoster(bot.Services.GetRequiredService<MatrixSender>());
 
         var failure = await Assert.ThrowsAsync<PostFailedException>(() =>

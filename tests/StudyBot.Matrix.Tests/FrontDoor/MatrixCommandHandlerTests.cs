@@ -202,6 +202,73 @@ public sealed class MatrixCommandHandlerTests : IAsyncLifetime
         Assert.Equal(ScheduleState.Stopped, schedule.State);
     }
 
+    [Fact]
+    public async Task ChannelOption_RoomAlias_ResolvedThroughTheDirectoryAndUnknownAliasNamed()
+    {
+        var room = server.CreateRoomWithBot(Mod, powerLevels: new() { [Mod] = 50 });
+        server.AddAlias("#study:fake.test", room);
+        await using var bot = await StartAsync();
+
+        server.Post(room, Mod, "!excerpt daily #study:fake.test 07:30 Europe/Amsterdam");
+        await NoticesAsync(room, 1);
+        server.Post(room, Mod, "!excerpt daily #nowhere:fake.test 07:30 Europe/Amsterdam");
+
+        var replies = await NoticesAsync(room, 2);
+        Assert.Contains("no room has the alias '#nowhere:fake.test'", replies[1].Body, StringComparison.Ordinal);
+        await using var db = bot.Services.GetRequiredService<IDbContextFactory<StudyBotDbContext>>().CreateDbContext();
+        var schedule = Assert.Single(await db.Schedules.AsNoTracking().ToListAsync());
+        Assert.Equal("matrix:" + room, schedule.ChannelId);
+    }
+
+    [Fact]
+    public async Task ModeratorRole_InADutchCommunity_DescribedInDutch()
+    {
+        var room = server.CreateRoomWithBot(Mod, powerLevels: new() { [Mod] = 50 });
+        await using var bot = await StartAsync();
+
+        server.Post(room, Mod, "!settings-admin language nl");
+        await NoticesAsync(room, 1);
+        server.Post(room, Mod, "!settings-admin moderator-role 20");
+        await NoticesAsync(room, 2);
+        server.Post(room, Mod, "!settings show");
+
+        var replies = await NoticesAsync(room, 3);
+        Assert.Contains("machtsniveau 20", replies[1].Body, StringComparison.Ordinal);
+        Assert.Contains("Moderatorrol: machtsniveau 20", replies[2].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Command_WithHtml_ReadFromThePlainBodyAndEchoedAsText()
+    {
+        var room = server.CreateRoomWithBot(Mod);
+        await using var bot = await StartAsync();
+
+        server.Post(room, Member, "<b>!help</b>");
+        server.AppendRaw(room, new JsonObject
+        {
+            ["event_id"] = "$formatted",
+            ["type"] = "m.room.message",
+            ["sender"] = Member,
+            ["origin_server_ts"] = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(),
+            ["content"] = new JsonObject
+            {
+                ["msgtype"] = "m.text",
+                ["body"] = "!quote",
+                ["format"] = "org.matrix.custom.html",
+                ["formatted_body"] = "<a href=\"https://matrix.to/#/@room\">@room</a> <b>!help</b>",
+            },
+        });
+        server.Post(room, Member, "!search <img src=x onerror=alert(1)>");
+
+        var replies = await NoticesAsync(room, 2);
+        Assert.Equal("$formatted", replies[0].Content["m.relates_to"]?["m.in_reply_to"]?["event_id"]?.GetValue<string>());
+        Assert.Contains("— ", replies[0].Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", replies[1].Content["formatted_body"]?.GetValue<string>() ?? "", StringComparison.Ordinal);
+        Assert.All(replies, r => Assert.Empty(Assert.IsType<JsonObject>(r.Content["m.mentions"])));
+        await Task.Delay(300);
+        Assert.Equal(2, Notices(room).Count);
+    }
+
     private static string Flag(int choice) => char.ConvertFromUtf32(0x1F1E6 + choice);
 
     private List<FakeEvent> Notices(string room) => server.SentByBot(room).Where(e => e.Type == "m.room.message").ToList();
@@ -241,7 +308,7 @@ public sealed class MatrixCommandHandlerTests : IAsyncLifetime
     private async Task<MatrixTestBot> StartAsync(bool bundledCorpus = false)
     {
         var bot = await MatrixTestBot.StartAsync(server, store, commandFrontDoor: true, bundledCorpus: bundledCorpus);
-        await bot.WaitForBaselineAsync(store);
+        await bot.WaitForBaselineAsync();
         return bot;
     }
 }

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Core.Commands;
+using StudyBot.Core.Posting;
+using StudyBot.Matrix.FrontDoor;
 using StudyBot.Matrix.Session;
 using StudyBot.Matrix.Tests.FakeHomeserver;
 using StudyBot.Matrix.Tests.TestSupport;
@@ -94,13 +98,55 @@ public sealed class MatrixFaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LockedAccount_StopsAndSaysSo()
+    public async Task LockedAccount_PausesSaysSoOnceAndAnswersAgainWhenUnlocked()
     {
-        server.CreateRoomWithBot(Ann);
+        var room = server.CreateRoomWithBot(Ann);
         await using var bot = await StartBotAsync();
         server.InjectFault("/sync", FaultKind.LockAccount);
+        await WaitUntilAsync(() => bot.Logs.Lines.Any(l => l.StartsWith("Critical", StringComparison.Ordinal) && l.Contains("locked the bot's Matrix account", StringComparison.Ordinal)));
+        await Task.Delay(1500);
 
-        await WaitUntilAsync(() => bot.Logs.Lines.Any(l => l.Contains("Matrix stopped", StringComparison.Ordinal) && l.Contains("M_USER_LOCKED", StringComparison.Ordinal)));
+        server.Unlock();
+        server.Post(room, Ann, "!echo unlocked");
+
+        Assert.Equal("unlocked", Assert.Single(await server.WaitForBotEventsAsync(room, 1)).Body);
+        Assert.Single(bot.Logs.Lines, l => l.Contains("locked the bot's Matrix account", StringComparison.Ordinal));
+        await WaitUntilAsync(() => bot.Logs.Lines.Any(l => l.Contains("serves the bot's Matrix account again (M_USER_LOCKED is over)", StringComparison.Ordinal)));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("Matrix stopped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SuspendedAccount_SaysSoOnceKeepsReadingAndSendsAgainWhenLifted()
+    {
+        var room = server.CreateRoomWithBot(Ann);
+        await using var bot = await StartBotAsync();
+        server.Suspended = true;
+
+        server.Post(room, Ann, "!echo one");
+        server.Post(room, Ann, "!echo two");
+        await WaitUntilAsync(() => server.SendRequestCount >= 2);
+        server.Suspended = false;
+        server.Post(room, Ann, "!echo lifted");
+
+        Assert.Equal("lifted", Assert.Single(await server.WaitForBotEventsAsync(room, 1)).Body);
+        Assert.Single(bot.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal) && l.Contains("account is suspended", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("Sending m.room.message", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ResourceLimit_OnAScheduledPost_ReportedWithTheAdminContactAndRetriedLater()
+    {
+        var room = server.CreateRoomWithBot(Ann);
+        await using var bot = await StartBotAsync();
+        var poster = bot.Services.GetRequiredService<IChannelPoster>();
+        server.InjectFault("/send/", FaultKind.ResourceLimitExceeded);
+
+        var refused = await Assert.ThrowsAsync<PostFailedException>(() => poster.PostAsync("matrix:" + room, new MessageReply("Reminder"), "circle:1:2026-12-01", CancellationToken.None));
+        await poster.PostAsync("matrix:" + room, new MessageReply("Reminder"), "circle:1:2026-12-01", CancellationToken.None);
+
+        Assert.False(refused.Permanent);
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("over a resource limit", StringComparison.Ordinal) && l.Contains("mailto:admin@fake.test", StringComparison.Ordinal));
+        Assert.Equal("Reminder", Assert.Single(server.SentByBot(room)).Body);
     }
 
     [Fact]
@@ -137,7 +183,7 @@ public sealed class MatrixFaultTests : IAsyncLifetime
         var room = server.CreateRoomWithBot(Ann);
         var claims = new InMemoryEventClaims();
         await using var first = await MatrixTestBot.StartAsync(server, store, claims);
-        await first.WaitForBaselineAsync(store);
+        await first.WaitForBaselineAsync();
         await using var second = await MatrixTestBot.StartAsync(server, store, claims);
         await Task.Delay(500);
 
@@ -153,8 +199,8 @@ public sealed class MatrixFaultTests : IAsyncLifetime
 
     private async Task<MatrixTestBot> StartBotAsync(Dictionary<string, string?>? settings = null)
     {
-        var bot = await MatrixTestBot.StartAsync(server, store, settings: settings);
-        await bot.WaitForBaselineAsync(store);
+        var bot = await MatrixTestBot.StartAsync(server, store, settings: settings, configure: services => services.AddSingleton<IChannelPoster, MatrixChannelPoster>());
+        await bot.WaitForBaselineAsync();
         return bot;
     }
 

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Matrix.Sync;
 using StudyBot.Matrix.Session;
 using StudyBot.Matrix.Tests.FakeHomeserver;
 using StudyBot.Matrix.Tests.TestSupport;
@@ -128,6 +131,48 @@ public sealed class MatrixSyncServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Batch_MalformedSectionsAndEventsMissingFields_IgnoredAndTheGoodRoomServed()
+    {
+        var room = server.CreateRoomWithBot(Ann);
+        await using var bot = await StartBotAsync();
+        var now = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+        JsonObject Event(string id, string type, JsonObject content) =>
+            new() { ["event_id"] = id, ["type"] = type, ["sender"] = Ann, ["origin_server_ts"] = now, ["content"] = content };
+        var batch = new JsonObject
+        {
+            ["next_batch"] = "s0",
+            ["rooms"] = new JsonObject
+            {
+                ["invite"] = new JsonArray(),
+                ["leave"] = 5,
+                ["join"] = new JsonObject
+                {
+                    ["!text:fake.test"] = "not a room",
+                    ["!events-not-a-list:fake.test"] = new JsonObject { ["timeline"] = new JsonObject { ["events"] = "nope", ["limited"] = "yes" } },
+                    [room] = new JsonObject
+                    {
+                        ["state_after"] = new JsonObject { ["events"] = new JsonArray(Event("$pl", "m.room.power_levels", new JsonObject { ["users"] = "everyone" })) },
+                        ["timeline"] = new JsonObject
+                        {
+                            ["events"] = new JsonArray(
+                                Event("$no-body", "m.room.message", new JsonObject { ["msgtype"] = "m.text" }),
+                                Event("$no-key", "m.reaction", new JsonObject { ["m.relates_to"] = new JsonObject { ["rel_type"] = "m.annotation", ["event_id"] = "$x" } }),
+                                Event("$no-target", "m.room.redaction", new JsonObject()),
+                                Event("$good", "m.room.message", new JsonObject { ["msgtype"] = "m.text", ["body"] = "!echo still served" })),
+                        },
+                    },
+                },
+            },
+        };
+
+        using var document = JsonDocument.Parse(batch.ToJsonString());
+        await bot.Services.GetRequiredService<SyncBatchHandler>().HandleAsync(document.RootElement, baseline: false, CancellationToken.None);
+
+        Assert.Equal("still served", Assert.Single(await server.WaitForBotEventsAsync(room, 1)).Body);
+        Assert.Equal(["$good"], bot.Handled.All.Select(e => e.Event.EventId));
+    }
+
+    [Fact]
     public async Task Event_HandlerKeepsFailing_SkippedAfterConfiguredTries()
     {
         var room = server.CreateRoomWithBot(Ann);
@@ -235,7 +280,7 @@ public sealed class MatrixSyncServiceTests : IAsyncLifetime
     private async Task<MatrixTestBot> StartAndWaitAsync(Dictionary<string, string?>? settings)
     {
         var bot = await MatrixTestBot.StartAsync(server, store, settings: settings);
-        await bot.WaitForBaselineAsync(store);
+        await bot.WaitForBaselineAsync();
         await WaitUntilAsync(() => store.Values.ContainsKey(MatrixStateKeys.Since) && server.SyncTimeouts.Count > 0);
         return bot;
     }

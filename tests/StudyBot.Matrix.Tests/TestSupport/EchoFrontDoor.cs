@@ -23,11 +23,12 @@ internal sealed class EchoFrontDoor(MatrixSender sender, HandledEvents handled) 
             var thread = roomEvent.Event.RelationType == "m.thread" && roomEvent.Event.RelatesTo is { } relation
                 ? relation.GetProperty("event_id").GetString()
                 : null;
-            await sender.SendNoticeAsync(
+            await sender.QueueNoticeAsync(
                 roomEvent.RoomId,
                 [NoticeBlock.FromPlain(body["!echo ".Length..])],
                 new ReplyTarget(roomEvent.Event.EventId!, thread),
-                "reply:" + roomEvent.Event.EventId);
+                "reply:" + roomEvent.Event.EventId,
+                cancellationToken);
         }
     }
 }

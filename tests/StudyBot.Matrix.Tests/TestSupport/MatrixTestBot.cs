@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Platforms;
+using StudyBot.Core.Storage;
 using StudyBot.Core.Tests.TestSupport;
 using StudyBot.Matrix.Events;
 using StudyBot.Matrix.FrontDoor;
@@ -41,14 +42,20 @@ internal sealed class MatrixTestBot : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
+    /// <summary>The echo bot on the real stored state and claims of <paramref name="database"/>, which the caller keeps across restarts.</summary>
+    public static Task<MatrixTestBot> StartOnDatabaseAsync(FakeMatrixServer server, TestDatabase database, IDictionary<string, string?>? settings = null) =>
+        StartAsync(server, null, settings: settings, sharedDatabase: database);
+
     public static async Task<MatrixTestBot> StartAsync(
         FakeMatrixServer server,
-        InMemoryPlatformStateStore store,
+        InMemoryPlatformStateStore? store,
         InMemoryEventClaims? claims = null,
         IDictionary<string, string?>? settings = null,
         bool commandFrontDoor = false,
         TimeProvider? time = null,
-        bool bundledCorpus = false)
+        bool bundledCorpus = false,
+        Action<IServiceCollection>? configure = null,
+        TestDatabase? sharedDatabase = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -69,8 +76,14 @@ internal sealed class MatrixTestBot : IAsyncDisposable
         void AddMatrixSide(IServiceCollection services)
         {
             services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
-            services.AddSingleton<IPlatformStateStore>(store);
-            services.AddSingleton<IEventClaims>(claims ?? new InMemoryEventClaims());
+            if (store is not null)
+            {
+                services.AddSingleton<IPlatformStateStore>(store);
+                services.AddSingleton<IPlatformStateScan>(store);
+                services.AddSingleton<IEventClaims>(claims ?? new InMemoryEventClaims());
+            }
+
+            configure?.Invoke(services);
             services.AddSingleton<HandledEvents>();
             services.AddSingleton<RecordingRoomLifecycle>();
             services.AddSingleton<IMatrixRoomLifecycle>(sp => sp.GetRequiredService<RecordingRoomLifecycle>());
@@ -104,6 +117,18 @@ internal sealed class MatrixTestBot : IAsyncDisposable
             var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
             builder.Configuration.AddInMemoryCollection(configuration);
             AddMatrixSide(builder.Services);
+            if (time is not null)
+            {
+                builder.Services.AddSingleton(time);
+            }
+
+            if (sharedDatabase is not null)
+            {
+                // The real stored state and claims in a database that outlives this bot, as across a process restart.
+                builder.Configuration.AddInMemoryCollection(sharedDatabase.Configuration());
+                builder.Services.AddStorage(builder.Configuration);
+            }
+
             builder.Services.AddScoped<IMatrixEventHandler, EchoFrontDoor>();
             builder.Services.AddMatrixClient(builder.Configuration);
             host = builder.Build();
@@ -114,15 +139,16 @@ internal sealed class MatrixTestBot : IAsyncDisposable
         return bot;
     }
 
-    /// <summary>Waits until the bot has stored a sync token: its baseline is taken.</summary>
-    public async Task WaitForBaselineAsync(InMemoryPlatformStateStore store)
+    /// <summary>Waits until the bot has stored a sync token in whatever store it uses: its baseline is taken.</summary>
+    public async Task WaitForBaselineAsync()
     {
-        for (var i = 0; i < 400 && !store.Values.ContainsKey(MatrixStateKeys.Since); i++)
+        var store = Services.GetRequiredService<IPlatformStateStore>();
+        for (var i = 0; i < 400 && await store.GetAsync(MatrixStateKeys.Since, CancellationToken.None) is null; i++)
         {
             await Task.Delay(50);
         }
 
-        Assert.True(store.Values.ContainsKey(MatrixStateKeys.Since), "The bot never finished its first sync:\n" + string.Join("\n", Logs.Lines));
+        Assert.True(await store.GetAsync(MatrixStateKeys.Since, CancellationToken.None) is not null, "The bot never finished its first sync:\n" + string.Join("\n", Logs.Lines));
     }
 
     public async ValueTask DisposeAsync()
