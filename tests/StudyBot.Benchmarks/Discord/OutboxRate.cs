@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 using StudyBot.Core.Scheduling;
 using StudyBot.Core.Storage;
 using StudyBot.Core.Tests.TestSupport;
@@ -78,7 +80,7 @@ internal static class OutboxRate
             ChannelId = string.Create(CultureInfo.InvariantCulture, $"discord:{880_000_000_000_000_000L + p.Channel}"),
             ScheduledUtc = now,
             NextAttemptUtc = now,
-            Content = OutboxContent.Message(string.Create(CultureInfo.InvariantCulture, $"Reading for week {p.Post}: chapter {p.Post + 1}.")).ToJson(),
+            Content = OutboxContent.Message(RichText.Plain(string.Create(CultureInfo.InvariantCulture, $"Reading for week {p.Post}: chapter {p.Post + 1}.")), Language.English).ToJson(),
             Status = OutboxStatus.Pending,
         }));
         await db.SaveChangesAsync();
