@@ -18,7 +18,7 @@ public sealed class StudyBotDbContextFactory : IDbContextFactory<StudyBotDbConte
         else
         {
             var options = new DbContextOptionsBuilder<SqliteStudyBotDbContext>().UseSqlite(connection.ConnectionString)
-                .AddInterceptors(SqliteSynchronousInterceptor.Instance).Options;
+                .AddInterceptors(SqliteConnectionSettings.Instance).Options;
             create = () => new SqliteStudyBotDbContext(options);
         }
     }
