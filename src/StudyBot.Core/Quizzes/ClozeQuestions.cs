@@ -51,9 +51,11 @@ public sealed class ClozeQuestions
         // Years, numbers and names make the sharpest questions; a key term only when the sentence has none of those.
         // The heading of a quiz shows the document's title, so an answer written in the title is given away.
         var title = TextFolding.Fold(document.Title);
+        // An adjective is never blanked: beside its noun, most adjectives of the text fit ("the _____ power": political,
+        // military, national), so only the text's own choice would be right, which no reader can tell.
         var answers = vocabulary.FindAnswers(document, text)
             .Where(a => !title.Contains(TextFolding.Fold(a.Text), StringComparison.Ordinal)
-                && (a.Kind != AnswerKind.Term || (allowTerms && TermShapes.DeterminerBefore(text, a, document.Language) is not null)))
+                && (a.Kind != AnswerKind.Term || (allowTerms && IsNoun(a.Text, document.Language) && TermShapes.DeterminerBefore(text, a, document.Language) is not null)))
             .ToArray();
         var sharp = answers.Where(a => a.Kind != AnswerKind.Term).ToArray();
         foreach (var answer in random.Shuffled(sharp.Length > 0 ? sharp : answers))
@@ -78,10 +80,9 @@ public sealed class ClozeQuestions
             }
 
             var choices = random.Shuffled(wrong.Prepend(answer.Text));
-            var wording = QuizWording.For(document.Language);
             return new QuizQuestion(
                 QuestionKind.Cloze,
-                $"{wording.Missing(answer.Kind)}\n“{blanked}”",
+                $"{QuizWording.Missing(answer.Kind).In(document.Language)}\n“{blanked}”",
                 choices,
                 Array.IndexOf(choices, answer.Text),
                 text,
@@ -91,6 +92,9 @@ public sealed class ClozeQuestions
 
         return null;
     }
+
+    private static bool IsNoun(string term, Language language) =>
+        TermShapes.Of(term, language) is TermShape.SingularNoun or TermShape.PluralNoun;
 
     /// <summary>"In the same _____": a year or number the sentence says was given before, which only the text before tells.</summary>
     private static bool PointsBackAt(string text, AnswerSpan answer) =>

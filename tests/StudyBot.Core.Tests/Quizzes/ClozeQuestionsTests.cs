@@ -117,6 +117,52 @@ public sealed partial class ClozeQuestionsTests
     }
 
     [Fact]
+    public void TryCreate_APlaceTheTextWritesNearTheBlanksWord_IsNotOffered()
+    {
+        var document = new DocumentBuilder("garrisons", "Garrisons")
+            .Sentences(
+                "The garrison in Petrograd had now been won over to the Bolsheviks by the end of that week.",
+                "The soviet in Petrograd met every night in the great hall of the old school.",
+                "In Moscow the garrison held out for a whole week against the guards of the city.",
+                "The congress in Moscow was delayed by the fighting in the streets of the centre.",
+                "The arms workers in Tula stopped work during the long strike of that spring.",
+                "The party committee in Tula sent two delegates to the congress in the autumn.",
+                "The dockers in Odessa joined the strike at the end of the month.",
+                "The printers in Odessa set the leaflets in type during the night.",
+                "The miners in Kharkov met at the end of the summer to elect their delegates.",
+                "The railwaymen in Kharkov stopped the trains for three days in a row.")
+            .Build();
+        var library = new CorpusLibrary([document]);
+
+        var questions = Enumerable.Range(1, 20)
+            .Select(seed => new QuizFixture(library, seed))
+            .Select(f => f.Cloze.TryCreate(document, document.Sentences[0], f.Random))
+            .OfType<QuizQuestion>()
+            .Where(q => q.RightChoice == "Petrograd")
+            .ToArray();
+
+        Assert.NotEmpty(questions);
+        Assert.All(questions, q => Assert.DoesNotContain("Moscow", q.Choices));
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public void TryCreate_AWordBlank_IsANounAmongNounsOfTheSameShape(string slug)
+    {
+        var document = TestCorpus.Document(slug);
+        var missingWord = QuizWording.MissingWord.In(document.Language);
+
+        var questions = Fixture.AllCloze(document).Where(q => q.Prompt.StartsWith(missingWord, StringComparison.Ordinal)).ToArray();
+
+        Assert.All(questions, q =>
+        {
+            var shape = TermShapes.Of(q.RightChoice, document.Language);
+            Assert.True(shape is TermShape.SingularNoun or TermShape.PluralNoun, $"{q.RightChoice} is {shape}");
+            Assert.All(q.Choices, c => Assert.Equal(shape, TermShapes.Of(c, document.Language)));
+        });
+    }
+
+    [Fact]
     public void TryCreate_ASentenceWithANoteReference_AsksWithoutIt()
     {
         var document = new DocumentBuilder("notes", "Notes")
