@@ -73,7 +73,7 @@ public sealed class ClozeQuestions
                 continue;
             }
 
-            var wrong = vocabulary.WrongChoices(answer, document, blanked, WrongChoices, random, blank: Context(text, answer, document.Language));
+            var wrong = vocabulary.WrongChoices(answer, document, blanked, WrongChoices, random, blank: Context(text, answer, document.Language) with { Section = sentence.SectionIndex });
             if (wrong.Count < WrongChoices)
             {
                 continue;

@@ -107,6 +107,7 @@ public sealed class QuizVocabulary
         {
             if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, answer.Kind, candidate, context))
                 && !(answer.Kind == AnswerKind.Term && KeepSameCompany(Answers(document).Company(answer.Text), candidate.Company))
+                && !(answer.Kind == AnswerKind.Place && from == document && NamedInSection(document, candidate, blank))
                 && (blank?.Determiner is not { } determiner || Answers(from).Determined.Contains(determiner + " " + candidate.Text)))
             {
                 chosen.Add(candidate.Text);
@@ -165,7 +166,7 @@ public sealed class QuizVocabulary
     {
         var words = Tokenizer.FoldedWords(candidate.Text).ToArray();
         var neighbours = kind is AnswerKind.Term or AnswerKind.Place or AnswerKind.Person
-            ? new[] { blank.Before.FirstOrDefault(), blank.After.LastOrDefault() }.OfType<string>().Select(w => WordStems.Of(w, document.Language)).ToHashSet(StringComparer.Ordinal)
+            ? new[] { blank.Before.Count > 0 ? blank.Before[0] : null, blank.After.Count > 0 ? blank.After[^1] : null }.OfType<string>().Select(w => WordStems.Of(w, document.Language)).ToHashSet(StringComparer.Ordinal)
             : [];
         foreach (var index in candidate.Sentences.Take(MaxContextSentences))
         {
@@ -183,6 +184,13 @@ public sealed class QuizVocabulary
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the section of the blank names the place too: a text about events in Petrograd and Moscow makes either
+    /// city a defensible answer for "the garrison in _____", whatever the one sentence says.
+    /// </summary>
+    private static bool NamedInSection(Document document, Candidate candidate, BlankContext? blank) =>
+        blank is { Section: >= 0 } context && candidate.Sentences.Exists(i => document.Sentences[i].SectionIndex == context.Section);
 
     /// <summary>Whether a word within <see cref="NeighbourWindow"/> words of the span has one of the stems.</summary>
     private static bool Near(string[] sentence, int start, int end, HashSet<string> stems, Language language)
