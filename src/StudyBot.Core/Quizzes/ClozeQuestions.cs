@@ -55,7 +55,8 @@ public sealed class ClozeQuestions
         // military, national), so only the text's own choice would be right, which no reader can tell.
         var answers = vocabulary.FindAnswers(document, text)
             .Where(a => !title.Contains(TextFolding.Fold(a.Text), StringComparison.Ordinal)
-                && (a.Kind != AnswerKind.Term || (allowTerms && IsNoun(a.Text, document.Language) && TermShapes.DeterminerBefore(text, a, document.Language) is not null)))
+                && (a.Kind != AnswerKind.Term || (allowTerms && IsNoun(a.Text, document.Language) && !ModifiesANoun(text, a, document.Language)
+                    && TermShapes.DeterminerBefore(text, a, document.Language) is not null)))
             .ToArray();
         var sharp = answers.Where(a => a.Kind != AnswerKind.Term).ToArray();
         foreach (var answer in random.Shuffled(sharp.Length > 0 ? sharp : answers))
@@ -91,6 +92,17 @@ public sealed class ClozeQuestions
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a content word follows the term directly ("the _____ cell"): there the term qualifies the next noun, and
+    /// nearly any noun of the text would make sense ("factory cell", "district cell", "party cell").
+    /// </summary>
+    private static bool ModifiesANoun(string text, AnswerSpan answer, Language language)
+    {
+        var rest = text[(answer.Start + answer.Length)..];
+        return rest is [' ', var next, ..] && char.IsLetter(next)
+            && Tokenizer.FoldedWords(rest).FirstOrDefault() is { } word && !Stopwords.IsStopword(word, language);
     }
 
     private static bool IsNoun(string term, Language language) =>

@@ -189,6 +189,24 @@ public sealed partial class ClozeQuestionsTests
         });
     }
 
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public void TryCreate_AWordBlank_NeverQualifiesTheNextNoun(string slug)
+    {
+        var document = TestCorpus.Document(slug);
+        var missingWord = QuizWording.MissingWord.In(document.Language);
+
+        var questions = Fixture.AllCloze(document).Where(q => q.Prompt.StartsWith(missingWord, StringComparison.Ordinal)).ToArray();
+
+        Assert.All(questions, q =>
+        {
+            var blanked = Blanked(q);
+            var after = blanked[(blanked.IndexOf(ClozeQuestions.Blank, StringComparison.Ordinal) + ClozeQuestions.Blank.Length)..];
+            var next = Tokenizer.FoldedWords(after).FirstOrDefault();
+            Assert.False(after.StartsWith(' ') && next is not null && !Stopwords.IsStopword(next, document.Language), $"{q.Prompt}: '{next}' follows the blank");
+        });
+    }
+
     [Fact]
     public void TryCreate_ASentenceWithANoteReference_AsksWithoutIt()
     {
