@@ -110,6 +110,9 @@ public sealed class QuoteRulesTests
     [InlineData("Een dergelijk moment vond plaats binnen de bolsjewistische partij.", "nl")]
     [InlineData("Allereerst was er de diepe politieke ontwaking van de arbeidersklasse.", "nl")]
     [InlineData("Evenzo begrepen een aantal burgerlijke politiekers dat Stalin een man was.", "nl")]
+    [InlineData("Neen, in 1917 nam de heersende klasse de revolutie erg serieus.", "nl")]
+    [InlineData("De Duitse bourgeoisie even later toonde al snel dat zij een geduchte tegenstander was.", "nl")]
+    [InlineData("In fact, the Comintern was echoing a simple rule of organisation.", "en")]
     public void PointsBack_PhrasesThatReferToEarlierText_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
