@@ -24,7 +24,7 @@ public static partial class QuoteRules
     private static readonly HashSet<string> PointingWords = Words("this that these those such same latter former later earlier afterwards meanwhile dit dat deze die zelfde dezelfde hetzelfde later daarna eerder");
 
     /// <summary>Demonstratives and pronominal adverbs that point back wherever they stand in a quote's first sentence ("a chronicler of those events", "De gevolgen hiervan").</summary>
-    private static readonly HashSet<string> Demonstratives = Words("this these those dit deze daarvan hiervan daarop hierop daarmee hiermee daardoor hierdoor daarin hierin hierover daarover dezelfde hetzelfde dergelijk dergelijke zulk");
+    private static readonly HashSet<string> Demonstratives = Words("this these those dit deze daarvan hiervan daarop hierop daarmee hiermee daardoor hierdoor daarin hierin hierover daarover dezelfde hetzelfde dergelijk dergelijke zulk zulke");
 
     /// <summary>Pronouns that, among the first <see cref="EarlyWords"/> words or as an object anywhere, stand for someone named before.</summary>
     private static readonly HashSet<string> EarlyPronouns = Words("he she they it him them hij zij ze hem hen");
