@@ -26,4 +26,39 @@ public static class DocumentAttribution
 
         return new Attribution(metadata.Title, own?.Author ?? metadata.Author, own?.Date ?? metadata.Date, section);
     }
+
+    /// <summary>
+    /// Credits text gathered from several sections, as a whole-document summary is: the section's attribution when
+    /// it all comes from one section; otherwise each author with the dates of their sections, in reading order, so
+    /// that a summary holding sentences of a reposted chapter credits its writer beside the document's.
+    /// </summary>
+    /// <param name="document">Where the text comes from.</param>
+    /// <param name="sectionIndexes">The section of each piece of text, in reading order.</param>
+    public static Attribution OfSections(Document document, IEnumerable<int> sectionIndexes)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sectionIndexes);
+        var sections = sectionIndexes.Distinct().ToArray();
+        if (sections.Length == 1)
+        {
+            return Of(document, sections[0]);
+        }
+
+        // Each author once, with the dates of their sections in reading order: a blog's posts of several days by one
+        // writer, a reposted chapter by another.
+        var whole = Of(document, -1);
+        var credits = sections.Select(i => Of(document, i))
+            .GroupBy(a => a.Author, StringComparer.Ordinal)
+            .Select(g => (Author: g.Key, Dates: string.Join(", ", g.Select(a => a.Date).OfType<string>().Distinct(StringComparer.Ordinal))))
+            .ToArray();
+        return credits.Length switch
+        {
+            0 => whole,
+            1 => whole with { Author = credits[0].Author, Date = credits[0].Dates.Length > 0 ? credits[0].Dates : null },
+            _ => whole with { Author = string.Join("; ", credits.Select(c => Credit(c.Author, c.Dates))), Date = null },
+        };
+    }
+
+    private static string Credit(string? author, string? date) =>
+        string.Join(", ", new[] { author, date }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

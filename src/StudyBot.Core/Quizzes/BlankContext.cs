@@ -8,4 +8,5 @@ namespace StudyBot.Core.Quizzes;
 /// <param name="Before">The words before the blank, in reading order.</param>
 /// <param name="After">The words after the blank.</param>
 /// <param name="Determiner">For a term, the determiner it goes with ("an", "het"), which a wrong term must go with too.</param>
-public sealed record BlankContext(IReadOnlyList<string> Before, IReadOnlyList<string> After, string? Determiner = null);
+/// <param name="Section">The section of the blanked sentence; -1 when unknown.</param>
+public sealed record BlankContext(IReadOnlyList<string> Before, IReadOnlyList<string> After, string? Determiner = null, int Section = -1);

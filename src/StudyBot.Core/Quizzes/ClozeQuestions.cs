@@ -51,9 +51,12 @@ public sealed class ClozeQuestions
         // Years, numbers and names make the sharpest questions; a key term only when the sentence has none of those.
         // The heading of a quiz shows the document's title, so an answer written in the title is given away.
         var title = TextFolding.Fold(document.Title);
+        // An adjective is never blanked: beside its noun, most adjectives of the text fit ("the _____ power": political,
+        // military, national), so only the text's own choice would be right, which no reader can tell.
         var answers = vocabulary.FindAnswers(document, text)
             .Where(a => !title.Contains(TextFolding.Fold(a.Text), StringComparison.Ordinal)
-                && (a.Kind != AnswerKind.Term || (allowTerms && TermShapes.DeterminerBefore(text, a, document.Language) is not null)))
+                && (a.Kind != AnswerKind.Term || (allowTerms && IsNoun(a.Text, document.Language) && !ModifiesANoun(text, a, document.Language)
+                    && TermShapes.DeterminerBefore(text, a, document.Language) is not null)))
             .ToArray();
         var sharp = answers.Where(a => a.Kind != AnswerKind.Term).ToArray();
         foreach (var answer in random.Shuffled(sharp.Length > 0 ? sharp : answers))
@@ -71,17 +74,16 @@ public sealed class ClozeQuestions
                 continue;
             }
 
-            var wrong = vocabulary.WrongChoices(answer, document, blanked, WrongChoices, random, blank: Context(text, answer, document.Language));
+            var wrong = vocabulary.WrongChoices(answer, document, blanked, WrongChoices, random, blank: Context(text, answer, document.Language) with { Section = sentence.SectionIndex });
             if (wrong.Count < WrongChoices)
             {
                 continue;
             }
 
             var choices = random.Shuffled(wrong.Prepend(answer.Text));
-            var wording = QuizWording.For(document.Language);
             return new QuizQuestion(
                 QuestionKind.Cloze,
-                $"{wording.Missing(answer.Kind)}\n“{blanked}”",
+                $"{QuizWording.Missing(answer.Kind).In(document.Language)}\n“{blanked}”",
                 choices,
                 Array.IndexOf(choices, answer.Text),
                 text,
@@ -91,6 +93,20 @@ public sealed class ClozeQuestions
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a content word follows the term directly ("the _____ cell"): there the term qualifies the next noun, and
+    /// nearly any noun of the text would make sense ("factory cell", "district cell", "party cell").
+    /// </summary>
+    private static bool ModifiesANoun(string text, AnswerSpan answer, Language language)
+    {
+        var rest = text[(answer.Start + answer.Length)..];
+        return rest is [' ', var next, ..] && char.IsLetter(next)
+            && Tokenizer.FoldedWords(rest).FirstOrDefault() is { } word && !Stopwords.IsStopword(word, language);
+    }
+
+    private static bool IsNoun(string term, Language language) =>
+        TermShapes.Of(term, language) is TermShape.SingularNoun or TermShape.PluralNoun;
 
     /// <summary>"In the same _____": a year or number the sentence says was given before, which only the text before tells.</summary>
     private static bool PointsBackAt(string text, AnswerSpan answer) =>

@@ -36,11 +36,11 @@ public sealed partial class FactQuestions
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(random);
-        var wording = QuizWording.For(document.Language);
+        var language = document.Language;
         var facts = document.Blocks
             .SelectMany(block => (block.Kind == BlockKind.InfoboxLine
-                    ? InfoboxFact(block.Text, document, wording)
-                    : block.IsProse ? block.Sentences.SelectMany(s => SentenceFacts(s.Text, wording)) : [])
+                    ? InfoboxFact(block.Text, document)
+                    : block.IsProse ? block.Sentences.SelectMany(s => SentenceFacts(s.Text, language)) : [])
                 .Select(fact => (Fact: fact, Section: block.SectionIndex, block.IsProse)))
             .GroupBy(f => FactKey(f.Fact.Question), StringComparer.Ordinal);
         foreach (var statements in facts)
@@ -59,7 +59,7 @@ public sealed partial class FactQuestions
             }
         }
 
-        if (AuthorQuestion(document, wording, random) is { } author)
+        if (AuthorQuestion(document, random) is { } author)
         {
             yield return author;
         }
@@ -85,7 +85,7 @@ public sealed partial class FactQuestions
             QuestionKind.Choice, question, choices, Array.IndexOf(choices, answer.Text), source, DocumentAttribution.Of(document, section), document.Language);
     }
 
-    private QuizQuestion? AuthorQuestion(Document document, QuizWording wording, RandomSource random)
+    private QuizQuestion? AuthorQuestion(Document document, RandomSource random)
     {
         if (string.IsNullOrWhiteSpace(document.Metadata.Author))
         {
@@ -99,7 +99,7 @@ public sealed partial class FactQuestions
             return null;
         }
 
-        var prompt = string.Format(System.Globalization.CultureInfo.InvariantCulture, wording.WhoWrote, document.Title);
+        var prompt = QuizWording.WhoWrote.Format(document.Language, document.Title);
         var others = random.Shuffled(library.Documents
                 .Select(d => d.Metadata.Author)
                 .OfType<string>()
@@ -133,7 +133,7 @@ public sealed partial class FactQuestions
             document.Language);
     }
 
-    private static IEnumerable<(string Question, AnswerSpan Answer, string Source)> InfoboxFact(string line, Document document, QuizWording wording)
+    private static IEnumerable<(string Question, AnswerSpan Answer, string Source)> InfoboxFact(string line, Document document)
     {
         var colon = line.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0)
@@ -145,21 +145,21 @@ public sealed partial class FactQuestions
         var value = line[(colon + 1)..].Trim();
         var template = key switch
         {
-            "leader" or "leaders" => wording.WhoLed,
-            "spokesperson" or "spokesman" or "spokeswoman" => wording.WhoWasSpokesperson,
-            "founder" or "founders" => wording.WhoFounded,
-            "chairman" or "chairperson" or "chair" or "president" => wording.WhoChaired,
-            "founded" or "formation" or "established" => wording.WhenFounded,
-            "dissolved" => wording.WhenDissolved,
+            "leader" or "leaders" => QuizWording.WhoLed,
+            "spokesperson" or "spokesman" or "spokeswoman" => QuizWording.WhoWasSpokesperson,
+            "founder" or "founders" => QuizWording.WhoFounded,
+            "chairman" or "chairperson" or "chair" or "president" => QuizWording.WhoChaired,
+            "founded" or "formation" or "established" => QuizWording.WhenFounded,
+            "dissolved" => QuizWording.WhenDissolved,
             _ => null,
         };
-        var question = template is null ? null : Format(template, document.Title);
+        var question = template?.Format(document.Language, document.Title);
         if (question is null)
         {
             yield break;
         }
 
-        if (template == wording.WhenFounded || template == wording.WhenDissolved)
+        if (template == QuizWording.WhenFounded || template == QuizWording.WhenDissolved)
         {
             if (YearIn().Match(value) is { Success: true } year)
             {
@@ -172,19 +172,19 @@ public sealed partial class FactQuestions
         }
     }
 
-    private static IEnumerable<(string Question, AnswerSpan Answer, string Source)> SentenceFacts(string sentence, QuizWording wording)
+    private static IEnumerable<(string Question, AnswerSpan Answer, string Source)> SentenceFacts(string sentence, Language language)
     {
         if (LedBy().Match(sentence) is { Success: true } led)
         {
             var answer = led.Groups["answer"];
-            yield return (Format(wording.WhoLed, Subject(led)), new AnswerSpan(AnswerKind.Person, answer.Index, answer.Length, answer.Value), sentence);
+            yield return (QuizWording.WhoLed.Format(language, Subject(led)), new AnswerSpan(AnswerKind.Person, answer.Index, answer.Length, answer.Value), sentence);
         }
 
         if (FoundedIn().Match(sentence) is { Success: true } founded)
         {
             var answer = founded.Groups["answer"];
-            var template = founded.Groups["verb"].Value is "dissolved" or "ontbonden" ? wording.WhenDissolved : wording.WhenFounded;
-            yield return (Format(template, Subject(founded)), new AnswerSpan(AnswerKind.Year, answer.Index, answer.Length, answer.Value), sentence);
+            var template = founded.Groups["verb"].Value is "dissolved" or "ontbonden" ? QuizWording.WhenDissolved : QuizWording.WhenFounded;
+            yield return (template.Format(language, Subject(founded)), new AnswerSpan(AnswerKind.Year, answer.Index, answer.Length, answer.Value), sentence);
         }
     }
 
@@ -196,9 +196,6 @@ public sealed partial class FactQuestions
             ? char.ToLowerInvariant(subject[0]) + subject[1..]
             : subject;
     }
-
-    private static string Format(string template, string subject) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, template, subject);
 
     private const string Name = @"\p{Lu}[\p{L}'’-]+";
 

@@ -32,7 +32,7 @@ public static class QuizReplies
         ArgumentNullException.ThrowIfNull(session);
         var number = session.CurrentIndex + 1;
         var question = session.Questions[session.CurrentIndex];
-        var heading = string.Format(LocalText.CultureOf(question.Language), QuizWording.For(question.Language).Question, number, session.Questions.Count);
+        var heading = QuizWording.Question.Format(question.Language, number, session.Questions.Count);
         var about = session.Questions.Select(q => q.Source.Title).Distinct(StringComparer.Ordinal).Skip(1).Any() && question.AboutText is { } text
             ? "\n" + QuizTexts.AboutText.Format(question.Language, text)
             : string.Empty;

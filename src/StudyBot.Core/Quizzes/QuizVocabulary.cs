@@ -32,6 +32,9 @@ public sealed class QuizVocabulary
     /// <summary>Sentences of a candidate read at most to see whether it fits the blank too.</summary>
     private const int MaxContextSentences = 25;
 
+    /// <summary>How near the blank's content word a wrong choice may stand elsewhere before it counts as fitting the blank too.</summary>
+    private const int NeighbourWindow = 3;
+
     /// <summary>Words on each side of a term that make up the company it keeps.</summary>
     private const int CompanyWindow = 3;
 
@@ -93,7 +96,8 @@ public sealed class QuizVocabulary
             .SelectMany(d => Answers(d).Of(answer.Kind).Select(c => (Document: d, Candidate: c)))
             .Where(x => x.Candidate.Unit == answer.Unit
                 && (answer.Kind != AnswerKind.Term || TermShapes.Of(x.Candidate.Text, document.Language) == shape)
-                && (answer.Kind != AnswerKind.Place || (scale != PlaceScale.Unknown && PlaceScales.Of(x.Candidate.Text, document.Language) == scale)))
+                && (answer.Kind != AnswerKind.Place || (scale != PlaceScale.Unknown && PlaceScales.Of(x.Candidate.Text, document.Language) == scale))
+                && (answer.Kind != AnswerKind.Number || IsRound(x.Candidate.Text) == IsRound(answer.Text)))
             .DistinctBy(x => x.Candidate.Text, StringComparer.Ordinal)
             .Where(x => !Alike(answer.Kind, x.Candidate.Text, answer.Text) && !foldedPrompt.Contains(TextFolding.Fold(x.Candidate.Text), StringComparison.Ordinal)
                 && !Tokenizer.FoldedWords(x.Candidate.Text).Any(promptWords.Contains))
@@ -101,8 +105,9 @@ public sealed class QuizVocabulary
         var chosen = new List<string>();
         foreach (var (from, candidate) in random.Shuffled(candidates).OrderBy(x => x.Document == document ? 0 : 1).ThenBy(x => Distance(answer, x.Candidate.Text)))
         {
-            if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, candidate, context))
+            if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, answer.Kind, candidate, context))
                 && !(answer.Kind == AnswerKind.Term && KeepSameCompany(Answers(document).Company(answer.Text), candidate.Company))
+                && !(answer.Kind == AnswerKind.Place && from == document && NamedInSection(document, candidate, blank))
                 && (blank?.Determiner is not { } determiner || Answers(from).Determined.Contains(determiner + " " + candidate.Text)))
             {
                 chosen.Add(candidate.Text);
@@ -121,6 +126,9 @@ public sealed class QuizVocabulary
         kind is AnswerKind.Year or AnswerKind.Number
             ? AnswerFinder.NumericValue(first) == AnswerFinder.NumericValue(second)
             : NameSimilarity.AreAlike(first, second);
+
+    /// <summary>A count the text rounds ("400", "6,000"); an exact one ("382") among round ones would give itself away.</summary>
+    private static bool IsRound(string number) => AnswerFinder.NumericValue(number) % 10 == 0;
 
     /// <summary>How far a candidate is from the answer in kind-specific terms; 0 for kinds without a measure.</summary>
     private static double Distance(AnswerSpan answer, string candidate) => answer.Kind switch
@@ -149,20 +157,54 @@ public sealed class QuizVocabulary
 
     private static double Norm(IReadOnlyDictionary<string, int> counts) => Math.Sqrt(counts.Values.Sum(c => (double)c * c));
 
-    /// <summary>Whether the document writes the candidate where the blank is: beside the same words, so it would be right too.</summary>
-    private static bool FitsBlank(Document document, Candidate candidate, BlankContext blank)
+    /// <summary>
+    /// Whether the document writes the candidate where the blank is: beside the same words, so it would be right too.
+    /// A word, place or person also fits when the document writes it near the blank's nearest content word in any
+    /// form ("the _____ cell" and "district cells", "the garrison in _____" and "the Moscow garrison").
+    /// </summary>
+    private static bool FitsBlank(Document document, AnswerKind kind, Candidate candidate, BlankContext blank)
     {
         var words = Tokenizer.FoldedWords(candidate.Text).ToArray();
+        var neighbours = kind is AnswerKind.Term or AnswerKind.Place or AnswerKind.Person
+            ? new[] { blank.Before.Count > 0 ? blank.Before[0] : null, blank.After.Count > 0 ? blank.After[^1] : null }.OfType<string>().Select(w => WordStems.Of(w, document.Language)).ToHashSet(StringComparer.Ordinal)
+            : [];
         foreach (var index in candidate.Sentences.Take(MaxContextSentences))
         {
             var sentence = Tokenizer.FoldedWords(document.Sentences[index].Text).ToArray();
             for (var i = 0; i + words.Length <= sentence.Length; i++)
             {
                 if (sentence.AsSpan(i, words.Length).SequenceEqual(words)
-                    && (EndsWith(sentence.AsSpan(0, i), blank.Before) || StartsWith(sentence.AsSpan(i + words.Length), blank.After)))
+                    && (EndsWith(sentence.AsSpan(0, i), blank.Before) || StartsWith(sentence.AsSpan(i + words.Length), blank.After)
+                        || Near(sentence, i, i + words.Length, neighbours, document.Language)))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the section of the blank names the place too: a text about events in Petrograd and Moscow makes either
+    /// city a defensible answer for "the garrison in _____", whatever the one sentence says.
+    /// </summary>
+    private static bool NamedInSection(Document document, Candidate candidate, BlankContext? blank) =>
+        blank is { Section: >= 0 } context && candidate.Sentences.Exists(i => document.Sentences[i].SectionIndex == context.Section);
+
+    /// <summary>Whether a word within <see cref="NeighbourWindow"/> words of the span has one of the stems.</summary>
+    private static bool Near(string[] sentence, int start, int end, HashSet<string> stems, Language language)
+    {
+        if (stems.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(0, start - NeighbourWindow); i < Math.Min(sentence.Length, end + NeighbourWindow); i++)
+        {
+            if ((i < start || i >= end) && stems.Contains(WordStems.Of(sentence[i], language)))
+            {
+                return true;
             }
         }
 

@@ -1,60 +1,45 @@
-using StudyBot.Core.Corpus;
+using StudyBot.Core.Localisation;
 
 namespace StudyBot.Core.Quizzes;
 
-/// <summary>The words of quiz questions and feedback in a document's language.</summary>
-public sealed record QuizWording(
-    string Question,
-    string MissingYear,
-    string MissingNumber,
-    string MissingName,
-    string MissingWord,
-    string WhichText,
-    string WhoLed,
-    string WhoWasSpokesperson,
-    string WhoFounded,
-    string WhoChaired,
-    string WhenFounded,
-    string WhenDissolved,
-    string WhoWrote)
+/// <summary>The words of quiz headings and questions, asked in the language of the document they are about.</summary>
+internal static class QuizWording
 {
-    public static readonly QuizWording English = new(
-        "Question {0} of {1}",
-        "Which year is missing?",
-        "Which number is missing?",
-        "Which name is missing?",
-        "Which word is missing?",
-        "Which text is this passage from?",
-        "Who led {0}?",
-        "Who was the spokesperson of {0}?",
-        "Who founded {0}?",
-        "Who chaired {0}?",
-        "When was {0} founded?",
-        "When was {0} dissolved?",
-        "Who wrote “{0}”?");
+    public static readonly LocalText Question = new("Question {0} of {1}", "Vraag {0} van {1}");
 
-    public static readonly QuizWording Dutch = new(
-        "Vraag {0} van {1}",
-        "Welk jaar ontbreekt?",
-        "Welk getal ontbreekt?",
-        "Welke naam ontbreekt?",
-        "Welk woord ontbreekt?",
-        "Uit welke tekst komt deze passage?",
-        "Wie leidde {0}?",
-        "Wie was de woordvoerder van {0}?",
-        "Wie richtte {0} op?",
-        "Wie was de voorzitter van {0}?",
-        "Wanneer werd {0} opgericht?",
-        "Wanneer werd {0} ontbonden?",
-        "Wie schreef “{0}”?");
+    public static readonly LocalText MissingYear = new("Which year is missing?", "Welk jaar ontbreekt?");
 
-    public static QuizWording For(Language language) => language == Language.Dutch ? Dutch : English;
+    public static readonly LocalText MissingNumber = new("Which number is missing?", "Welk getal ontbreekt?");
 
-    public string Missing(AnswerKind kind) => kind switch
+    public static readonly LocalText MissingName = new("Which name is missing?", "Welke naam ontbreekt?");
+
+    public static readonly LocalText MissingPlace = new("Which place is missing?", "Welke plaats ontbreekt?");
+
+    public static readonly LocalText MissingWord = new("Which word is missing?", "Welk woord ontbreekt?");
+
+    public static readonly LocalText WhichText = new("Which text is this passage from?", "Uit welke tekst komt deze passage?");
+
+    public static readonly LocalText WhoLed = new("Who led {0}?", "Wie leidde {0}?");
+
+    public static readonly LocalText WhoWasSpokesperson = new("Who was the spokesperson of {0}?", "Wie was de woordvoerder van {0}?");
+
+    public static readonly LocalText WhoFounded = new("Who founded {0}?", "Wie richtte {0} op?");
+
+    public static readonly LocalText WhoChaired = new("Who chaired {0}?", "Wie was de voorzitter van {0}?");
+
+    public static readonly LocalText WhenFounded = new("When was {0} founded?", "Wanneer werd {0} opgericht?");
+
+    public static readonly LocalText WhenDissolved = new("When was {0} dissolved?", "Wanneer werd {0} ontbonden?");
+
+    public static readonly LocalText WhoWrote = new("Who wrote “{0}”?", "Wie schreef “{0}”?");
+
+    /// <summary>The prompt of a cloze question whose blank holds an answer of <paramref name="kind"/>.</summary>
+    public static LocalText Missing(AnswerKind kind) => kind switch
     {
         AnswerKind.Year => MissingYear,
         AnswerKind.Number => MissingNumber,
-        AnswerKind.Person or AnswerKind.Place => MissingName,
+        AnswerKind.Person => MissingName,
+        AnswerKind.Place => MissingPlace,
         _ => MissingWord,
     };
 }

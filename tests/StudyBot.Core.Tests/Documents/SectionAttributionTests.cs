@@ -56,6 +56,24 @@ public sealed class SectionAttributionTests
     }
 
     [Fact]
+    public async Task Summary_OfTheWholeBlogWithSergeSentences_CreditsBothWriters()
+    {
+        var index = new CorpusSearchIndex(Seeds.Value, NullLogger<CorpusSearchIndex>.Instance);
+        var summarizer = new Summarizer(index);
+        var summary = summarizer.Summarize(Turk, null, SummaryLength.Long);
+        var sections = summary.Sentences.Select(s => s.SectionIndex).Distinct().ToArray();
+
+        var reply = Assert.IsType<DocumentReply>(await Run(new SummaryCommand(Seeds.Value, summarizer), "/summary turk-metal-renault-revolt length:long"));
+
+        Assert.Contains(Serge.Index, sections);
+        Assert.Contains(sections, s => s != Serge.Index);
+        Assert.StartsWith("Kemal Ülker, 2012-11-18", reply.Source?.Author, StringComparison.Ordinal);
+        Assert.Contains("; Victor Serge, 1930", reply.Source?.Author, StringComparison.Ordinal);
+        Assert.Single(reply.Source!.Author!.Split("; "), c => c.StartsWith("Kemal Ülker", StringComparison.Ordinal));
+        Assert.Null(reply.Source?.Date);
+    }
+
+    [Fact]
     public void DailyExcerpts_FromTheSergeChapter_CreditSerge()
     {
         var excerpts = new QuoteExcerptSource(new QuoteCatalog()).Candidates(Turk).Where(e => e.SectionIndex == Serge.Index).ToArray();

@@ -117,6 +117,97 @@ public sealed partial class ClozeQuestionsTests
     }
 
     [Fact]
+    public void TryCreate_APlaceTheTextWritesNearTheBlanksWord_IsNotOffered()
+    {
+        var document = Garrisons(new DocumentBuilder("garrisons", "Garrisons")
+            .Section("The capital")
+            .Sentences(
+                "The garrison in Petrograd went over to the Bolsheviks at the end of October after long debates.",
+                "The soviet in Petrograd met every night in the great hall of the old school.")
+            .Section("The provinces")
+            .Sentences(
+                "In Moscow the garrison held out for a whole week against the guards of the city.",
+                "The congress in Moscow was delayed by the fighting in the streets of the centre."));
+
+        Assert.All(PetrogradQuestions(document), q => Assert.DoesNotContain("Moscow", q.Choices));
+    }
+
+    [Fact]
+    public void TryCreate_APlaceTheBlanksSectionAlsoNames_IsNotOffered()
+    {
+        var document = Garrisons(new DocumentBuilder("garrisons", "Garrisons")
+            .Section("The capital")
+            .Sentences(
+                "The garrison in Petrograd went over to the Bolsheviks at the end of October after long debates.",
+                "The soviet in Petrograd met every night in the great hall of the old school.",
+                "The congress in Moscow was delayed by the fighting in the streets of the centre.",
+                "The printers in Moscow set the first leaflets of the rising during the night.")
+            .Section("The provinces"));
+
+        Assert.All(PetrogradQuestions(document), q => Assert.DoesNotContain("Moscow", q.Choices));
+    }
+
+    /// <summary>Three more cities, each named twice after "in" so that they count as places.</summary>
+    private static Document Garrisons(DocumentBuilder builder) => builder
+        .Sentences(
+            "The arms workers in Tula stopped work during the long strike of that spring.",
+            "The party committee in Tula sent two delegates to the congress in the autumn.",
+            "The dockers in Odessa joined the strike at the end of the month.",
+            "The sailors in Odessa set the leaflets in type during the night.",
+            "The miners in Kharkov met at the end of the summer to elect their delegates.",
+            "The railwaymen in Kharkov stopped the trains for three days in a row.")
+        .Build();
+
+    /// <summary>The questions that blank "Petrograd" in the first sentence, over twenty seeds: most would offer Moscow if it were allowed.</summary>
+    private static QuizQuestion[] PetrogradQuestions(Document document)
+    {
+        var library = new CorpusLibrary([document]);
+        var questions = Enumerable.Range(1, 20)
+            .Select(seed => new QuizFixture(library, seed))
+            .Select(f => f.Cloze.TryCreate(document, document.Sentences[0], f.Random))
+            .OfType<QuizQuestion>()
+            .Where(q => q.RightChoice == "Petrograd")
+            .ToArray();
+        Assert.NotEmpty(questions);
+        return questions;
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public void TryCreate_AWordBlank_IsANounAmongNounsOfTheSameShape(string slug)
+    {
+        var document = TestCorpus.Document(slug);
+        var missingWord = QuizWording.MissingWord.In(document.Language);
+
+        var questions = Fixture.AllCloze(document).Where(q => q.Prompt.StartsWith(missingWord, StringComparison.Ordinal)).ToArray();
+
+        Assert.All(questions, q =>
+        {
+            var shape = TermShapes.Of(q.RightChoice, document.Language);
+            Assert.True(shape is StudyBot.Core.Quizzes.TermShape.SingularNoun or StudyBot.Core.Quizzes.TermShape.PluralNoun, $"{q.RightChoice} is {shape}");
+            Assert.All(q.Choices, c => Assert.Equal(shape, TermShapes.Of(c, document.Language)));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public void TryCreate_AWordBlank_NeverQualifiesTheNextNoun(string slug)
+    {
+        var document = TestCorpus.Document(slug);
+        var missingWord = QuizWording.MissingWord.In(document.Language);
+
+        var questions = Fixture.AllCloze(document).Where(q => q.Prompt.StartsWith(missingWord, StringComparison.Ordinal)).ToArray();
+
+        Assert.All(questions, q =>
+        {
+            var blanked = Blanked(q);
+            var after = blanked[(blanked.IndexOf(ClozeQuestions.Blank, StringComparison.Ordinal) + ClozeQuestions.Blank.Length)..];
+            var next = Tokenizer.FoldedWords(after).FirstOrDefault();
+            Assert.False(after.StartsWith(' ') && next is not null && !Stopwords.IsStopword(next, document.Language), $"{q.Prompt}: '{next}' follows the blank");
+        });
+    }
+
+    [Fact]
     public void TryCreate_ASentenceWithANoteReference_AsksWithoutIt()
     {
         var document = new DocumentBuilder("notes", "Notes")

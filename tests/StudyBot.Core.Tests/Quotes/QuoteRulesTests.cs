@@ -43,6 +43,7 @@ public sealed class QuoteRulesTests
     [InlineData("In September 1920, at the 9th Congress, there was a new flash of activity.", "en")]
     [InlineData("In 2017 blijft de Russische Revolutie een cruciale gebeurtenis.", "nl")]
     [InlineData("Het proletariaat heeft zijn laatste woord nog niet gesproken.", "nl")]
+    [InlineData("Het is waar dat het kapitalisme de revolutionairen herhaaldelijk heeft verrast.", "nl")]
     [InlineData("As Marxists we support the action taken by the metal workers to switch unions.", "en")]
     [InlineData("The Türk Metal union is a member of Türk-İş, one of the three largest trade union confederations in Turkey.", "en")]
     [InlineData("Workers should keep in mind that the leadership betrayed the members as well as the union.", "en")]
@@ -110,6 +111,10 @@ public sealed class QuoteRulesTests
     [InlineData("Een dergelijk moment vond plaats binnen de bolsjewistische partij.", "nl")]
     [InlineData("Allereerst was er de diepe politieke ontwaking van de arbeidersklasse.", "nl")]
     [InlineData("Evenzo begrepen een aantal burgerlijke politiekers dat Stalin een man was.", "nl")]
+    [InlineData("Neen, in 1917 nam de heersende klasse de revolutie erg serieus.", "nl")]
+    [InlineData("De Duitse bourgeoisie even later toonde al snel dat zij een geduchte tegenstander was.", "nl")]
+    [InlineData("In fact, the Comintern was echoing a simple rule of organisation.", "en")]
+    [InlineData("Het is inderdaad net op zulke momenten dat de organisatie haar rol onthult.", "nl")]
     public void PointsBack_PhrasesThatReferToEarlierText_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));

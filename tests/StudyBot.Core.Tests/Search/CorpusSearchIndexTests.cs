@@ -87,6 +87,48 @@ public sealed class CorpusSearchIndexTests
     }
 
     [Fact]
+    public void Search_AHeadingAndAParagraphWithThePhrase_RanksTheParagraphFirst()
+    {
+        var index = IndexOf(new DocumentBuilder("wo", "Workers' Opposition")
+            .Block(BlockKind.Heading, "Workers' Opposition")
+            .Paragraph("The Workers' Opposition was a faction of the Russian Communist Party that emerged in 1920 as a response to the centralisation of power in the state and in its many economic organs.")
+            .Build());
+
+        var results = index.Search(index.Parse("\"Workers Opposition\"", null), null, 0, 5);
+
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Heading], results.Hits.Select(h => h.Passage.Block.Kind));
+    }
+
+    [Fact]
+    public void Search_AHeadingRepeatedByAnInfoboxTitle_IsFoundOnce()
+    {
+        var index = IndexOf(new DocumentBuilder("wo", "Workers' Opposition")
+            .Block(BlockKind.Heading, "Workers' Opposition")
+            .Block(BlockKind.InfoboxLine, "Workers' opposition ")
+            .Block(BlockKind.InfoboxLine, "Leader: Alexander Shliapnikov")
+            .Paragraph("The faction lost its vote in 1921.")
+            .Build());
+
+        var results = index.Search(index.Parse("opposition", null), null, 0, 5);
+
+        Assert.Equal(1, results.TotalMatches);
+        Assert.Equal(BlockKind.Heading, Assert.Single(results.Hits).Passage.Block.Kind);
+    }
+
+    [Fact]
+    public void Search_OnTheSeeds_WorkersOppositionShowsNoHeadingAboveAPassageAndNoTextTwice()
+    {
+        var results = Search("\"Workers Opposition\"", take: 100);
+
+        var kinds = results.Hits.Select(h => h.Passage.Block.Kind).ToArray();
+        var firstHeading = Array.IndexOf(kinds, BlockKind.Heading);
+        Assert.Equal(BlockKind.Paragraph, kinds[0]);
+        Assert.True(firstHeading < 0 || kinds.Skip(firstHeading).All(k => k == BlockKind.Heading), string.Join(", ", kinds));
+        var texts = results.Hits.Select(h => h.Passage.Block.Text.Trim()).ToArray();
+        Assert.Equal(texts.Length, texts.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
     public void Search_AQuotedPhrase_MatchesOnlyPassagesWithTheWordsInThatOrder()
     {
         var index = IndexOf(new DocumentBuilder("s", "S")
@@ -262,7 +304,7 @@ public sealed class CorpusSearchIndexTests
         Assert.Equal(expected.Hits.Select(h => (h.Passage, h.Score)), actual.Hits.Select(h => (h.Passage, h.Score)));
     }
 
-    private static SearchResults Search(string text) => Index.Search(Index.Parse(text, null), null, 0, 5);
+    private static SearchResults Search(string text, int take = 5) => Index.Search(Index.Parse(text, null), null, 0, take);
 
     private static CorpusSearchIndex IndexOf(params Document[] documents) =>
         new(new CorpusLibrary(documents), NullLogger<CorpusSearchIndex>.Instance);
