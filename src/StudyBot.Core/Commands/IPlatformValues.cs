@@ -1,3 +1,5 @@
+using StudyBot.Core.Corpus;
+
 namespace StudyBot.Core.Commands;
 
 /// <summary>
@@ -13,6 +15,6 @@ public interface IPlatformValues
     /// </summary>
     ValueTask<string> ResolveAsync(CommandOption declared, string typed, CommandContext context, CancellationToken cancellationToken);
 
-    /// <summary>How a stored role reads in a reply, e.g. "Organisers" or "power level 50".</summary>
-    string DescribeRole(string role);
+    /// <summary>How a stored role reads in a reply in <paramref name="language"/>, e.g. "Organisers" or "power level 50".</summary>
+    string DescribeRole(string role, Language language);
 }

@@ -1,3 +1,4 @@
+using StudyBot.Core.Corpus;
 using StudyBot.Core.Scheduling;
 
 namespace StudyBot.Core.Commands;
@@ -18,5 +19,5 @@ public sealed class PrefixedPlatformValues : IPlatformValues
         return ValueTask.FromResult(declared.Kind == OptionKind.Channel ? ChannelIds.Qualify(context.Platform, typed) : typed.Trim());
     }
 
-    public string DescribeRole(string role) => $"the role '{role}'";
+    public string DescribeRole(string role, Language language) => ReplyLabels.RoleName.Format(language, role);
 }

@@ -21,7 +21,7 @@ public sealed class SettingsModeratorRoleCommand(CommunitySettingsStore settings
         ArgumentNullException.ThrowIfNull(arguments);
         var role = SafeText.RequireName("role", arguments.RequireText("role"));
         await settings.UpdateAsync(context.CommunityId, s => s.ModeratorRoleId = role, cancellationToken).ConfigureAwait(false);
-        return new MessageReply(SettingsTexts.RoleSet.Format(context.ReplyLanguage, context.Values.DescribeRole(role)), ReplyTone.Success);
+        return new MessageReply(SettingsTexts.RoleSet.Format(context.ReplyLanguage, context.Values.DescribeRole(role, context.ReplyLanguage)), ReplyTone.Success);
     }
 }
 
@@ -96,7 +96,7 @@ public sealed class SettingsShowCommand(CommunitySettingsStore settings) : IComm
         return new DocumentReply(
             SettingsTexts.Title.In(reply),
             [
-                current.ModeratorRole is { } role ? SettingsTexts.Role.Format(reply, context.Values.DescribeRole(role)) : SettingsTexts.NoRole.In(reply),
+                current.ModeratorRole is { } role ? SettingsTexts.Role.Format(reply, context.Values.DescribeRole(role, reply)) : SettingsTexts.NoRole.In(reply),
                 current.TimeZoneId is { } zone ? SettingsTexts.Zone.Format(reply, zone) : SettingsTexts.NoZone.In(reply),
                 current.Language is { } language ? SettingsTexts.LanguageLine.Format(reply, DescribeLanguage(language, reply)) : SettingsTexts.NoLanguage.In(reply),
             ],

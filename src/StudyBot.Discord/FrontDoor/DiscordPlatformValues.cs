@@ -1,4 +1,5 @@
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 using StudyBot.Core.Scheduling;
 
 namespace StudyBot.Discord.FrontDoor;
@@ -32,5 +33,5 @@ internal sealed class DiscordPlatformValues : IPlatformValues
     }
 
     /// <summary>A role mention shows the role's name; <c>allowed_mentions</c> keeps it from pinging.</summary>
-    public string DescribeRole(string role) => $"<@&{role}>";
+    public string DescribeRole(string role, Language language) => $"<@&{role}>";
 }

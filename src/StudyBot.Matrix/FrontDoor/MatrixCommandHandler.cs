@@ -61,7 +61,7 @@ internal sealed class MatrixCommandHandler(
     {
         var message = roomEvent.Event;
         var built = await contexts.BuildAsync(Actor(roomEvent), cancellationToken).ConfigureAwait(false);
-        var context = built with { Values = values.In(built.ReplyLanguage) };
+        var context = built with { Values = values };
         if (IsMore(line) && await reactions.MoreLineAsync(roomEvent.RoomId, cancellationToken).ConfigureAwait(false) is { } more)
         {
             line = more;

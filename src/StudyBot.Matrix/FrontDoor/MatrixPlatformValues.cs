@@ -45,12 +45,7 @@ internal sealed class MatrixPlatformValues(MatrixClient client) : IPlatformValue
         }
     }
 
-    /// <summary>The same values, describing roles in <paramref name="replyLanguage"/>, the language of the reply they go into.</summary>
-    public MatrixPlatformValues In(Language replyLanguage) => new(client) { ReplyLanguage = replyLanguage };
-
-    public string DescribeRole(string role) => MatrixTexts.PowerLevel.Format(ReplyLanguage, role);
-
-    private Language ReplyLanguage { get; init; } = Language.English;
+    public string DescribeRole(string role, Language language) => MatrixTexts.PowerLevel.Format(language, role);
 
     /// <summary>The power level a stored role names, or null when it is none (a role stored by another platform).</summary>
     public static long? PowerLevel(string role) =>

@@ -1,4 +1,5 @@
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 
 namespace StudyBot.Core.Tests.Settings;
 
@@ -12,5 +13,5 @@ internal sealed class RoleMentionValues : IPlatformValues
                 : throw new CommandException($"Option '{declared.Name}' got '{typed}'; expected a role of this server."))
             : PrefixedPlatformValues.Instance.ResolveAsync(declared, typed, context, cancellationToken);
 
-    public string DescribeRole(string role) => "role #" + role;
+    public string DescribeRole(string role, Language language) => "role #" + role;
 }

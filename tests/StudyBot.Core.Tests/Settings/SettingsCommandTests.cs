@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 using StudyBot.Core.Tests.TestSupport;
 
 namespace StudyBot.Core.Tests.Settings;
@@ -39,6 +40,20 @@ public sealed class SettingsCommandTests
         Assert.Contains("Moderator role: not set (only the platform's own moderators)", shown, StringComparison.Ordinal);
         Assert.Contains("Time zone: not set (times are shown in UTC; new circles and excerpts must name a zone)", shown, StringComparison.Ordinal);
         Assert.Contains("Language: not set (each member's own language, else English)", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SettingsShow_InDutch_NamesTheRoleInDutch()
+    {
+        await using var database = TestDatabase.Sqlite();
+        await using var bot = await TestBot.StartAsync(database, new FakeTimeProvider(Start), new RecordingPoster());
+        AssertSuccess(await bot.RunAsync("/settings-admin moderator-role circle-hosts"));
+        var dutch = new CommandContext("terminal", TestBot.Community, "terminal:terminal", "terminal:bob", "bob", IsModerator: false) { ReplyLanguage = Language.Dutch };
+
+        var shown = ReplyText.Of(await bot.Services.GetRequiredService<CommandDispatcher>().ExecuteLineAsync(dutch, "/settings show", CancellationToken.None));
+
+        Assert.Contains("de rol 'circle-hosts'", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("the role", shown, StringComparison.Ordinal);
     }
 
     [Theory]
