@@ -42,7 +42,7 @@ public class OutboxBurstBenchmark
         database = ScheduleFixture.CopyAsync(0, Posts, "07:30", CreatedAt).GetAwaiter().GetResult();
         clock = new StartableClock(Due.AddSeconds(-1));
         poster = new CountingPoster(Posts);
-        host = TestBot.Build(database, clock, poster, ScheduleFixture.HostSettings);
+        host = TestBot.Build(database, clock, poster);
         host.StartAsync().GetAwaiter().GetResult();
     }
 

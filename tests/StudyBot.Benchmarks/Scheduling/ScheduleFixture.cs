@@ -27,7 +27,8 @@ internal static class ScheduleFixture
     /// Host settings for the template and every copy: Quartz finds stored triggers by scheduler name, which
     /// <see cref="TestDatabase"/> otherwise derives from its (random) directory.
     /// </summary>
-    public static IDictionary<string, string?> HostSettings { get; } = new Dictionary<string, string?> { ["StudyBot:Scheduling:SchedulerName"] = "bench" };
+    /// <summary>The Quartz scheduler name of the template and every copy: Quartz finds stored triggers only under the name they were stored with.</summary>
+    public const string SchedulerName = "bench";
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     /// <summary>A fresh copy of the database with <paramref name="circles"/> circles and <paramref name="excerpts"/> daily excerpts at <paramref name="excerptTime"/>, created at <paramref name="createdAt"/>.</summary>
@@ -38,14 +39,14 @@ internal static class ScheduleFixture
         var template = Path.Combine(
             Path.GetTempPath(),
             "studybot-bench",
-            string.Create(CultureInfo.InvariantCulture, $"{circles}c-{excerpts}e-{excerptTime.Replace(':', '-')}-{createdAt.ToUnixTimeSeconds()}-{LatestMigration()}"));
+            string.Create(CultureInfo.InvariantCulture, $"{SchedulerName}-{circles}c-{excerpts}e-{excerptTime.Replace(':', '-')}-{createdAt.ToUnixTimeSeconds()}-{LatestMigration()}"));
         if (!Directory.Exists(template))
         {
             Console.WriteLine($"// Building the template database {template} in this process");
             await BuildAsync(template, circles, excerpts, excerptTime, createdAt);
         }
 
-        var copy = TestDatabase.Sqlite();
+        var copy = TestDatabase.Sqlite(SchedulerName);
         Directory.CreateDirectory(copy.Directory);
         foreach (var file in Directory.GetFiles(template))
         {
@@ -63,8 +64,8 @@ internal static class ScheduleFixture
 
     private static async Task BuildAsync(string template, int circles, int excerpts, string excerptTime, DateTimeOffset createdAt)
     {
-        await using var database = TestDatabase.Sqlite();
-        using (var host = TestBot.Build(database, new FakeTimeProvider(createdAt), new CountingPoster(0), HostSettings))
+        await using var database = TestDatabase.Sqlite(SchedulerName);
+        using (var host = TestBot.Build(database, new FakeTimeProvider(createdAt), new CountingPoster(0)))
         {
             await host.StartAsync();
             var control = host.Services.GetRequiredService<ScheduleControl>();

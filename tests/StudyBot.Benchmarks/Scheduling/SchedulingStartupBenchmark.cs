@@ -32,7 +32,7 @@ public class SchedulingStartupBenchmark
     [Benchmark(Description = "10k circles + 10k excerpts: start to ready")]
     public async Task StartToReady()
     {
-        host = TestBot.Build(database!, new FakeTimeProvider(Now), new CountingPoster(0), ScheduleFixture.HostSettings);
+        host = TestBot.Build(database!, new FakeTimeProvider(Now), new CountingPoster(0));
         await host.StartAsync();
         await host.Services.GetRequiredService<ScheduleSweeper>().SweepAsync(CancellationToken.None);
     }

@@ -14,6 +14,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Directory = directory;
         ConnectionString = connectionString;
         this.postgresName = postgresName;
+        SchedulerName = "test-" + Path.GetFileName(directory);
     }
 
     public string Directory { get; }
@@ -21,12 +22,24 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The PostgreSQL connection string, or null for SQLite.</summary>
     public string? ConnectionString { get; }
 
+    public string SchedulerName { get; private set; }
+
     public string SqliteFile => Path.Combine(Directory, "studybot.db");
 
-    public static TestDatabase Sqlite()
+    /// <param name="schedulerName">
+    /// The Quartz scheduler name, which Quartz stores with every trigger: a copy of a database keeps its triggers only
+    /// under the name they were stored with. By default each database has its own, as hosts in one process need.
+    /// </param>
+    public static TestDatabase Sqlite(string? schedulerName = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "studybot-tests", Guid.NewGuid().ToString("N"));
-        return new TestDatabase(directory, null, null);
+        var database = new TestDatabase(directory, null, null);
+        if (schedulerName is not null)
+        {
+            database.SchedulerName = schedulerName;
+        }
+
+        return database;
     }
 
     public static async Task<TestDatabase> PostgresAsync()
@@ -58,7 +71,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         ["StudyBot:DataDirectory"] = Directory,
         ["StudyBot:ConnectionString"] = ConnectionString,
-        ["StudyBot:Scheduling:SchedulerName"] = "test-" + Path.GetFileName(Directory),
+        ["StudyBot:Scheduling:SchedulerName"] = SchedulerName,
     };
 
     public async ValueTask DisposeAsync()
