@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Core.Corpus;
+using StudyBot.Benchmarks.Scheduling;
 
 namespace StudyBot.Benchmarks.Corpus;
 
@@ -23,7 +24,7 @@ internal static class ImportPeakMeasurement
         var folder = BenchmarkCorpus.Generate(BenchmarkCorpus.LargeCorpusBytes);
         try
         {
-            Console.WriteLine($"Generated {Megabytes(BenchmarkCorpus.LargeCorpusBytes)} MB in {folder}");
+            Console.WriteLine($"Generated {ProcessMemory.Megabytes(BenchmarkCorpus.LargeCorpusBytes)} MB in {folder}");
             return Cases.Select(c => ChildProcess.RunSelf(ChildCommand, c, folder)).Max();
         }
         finally
@@ -46,11 +47,10 @@ internal static class ImportPeakMeasurement
         var retained = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{measured,-13} {documents} documents in {clock.Elapsed.TotalSeconds:F2} s ({Megabytes(input) / clock.Elapsed.TotalSeconds:F1} MB/s); " +
-            $"peak working set {Megabytes(self.PeakWorkingSet64)} MB = {(double)self.PeakWorkingSet64 / input:F2}x the input " +
-            $"(the runtime alone held {Megabytes(before)} MB); managed heap afterwards {Megabytes(retained)} MB = {(double)retained / input:F2}x"));
+            $"{measured,-13} {documents} documents in {clock.Elapsed.TotalSeconds:F2} s ({ProcessMemory.Megabytes(input) / clock.Elapsed.TotalSeconds:F1} MB/s); " +
+            $"peak working set {ProcessMemory.Megabytes(self.PeakWorkingSet64)} MB = {(double)self.PeakWorkingSet64 / input:F2}x the input " +
+            $"(the runtime alone held {ProcessMemory.Megabytes(before)} MB); managed heap afterwards {ProcessMemory.Megabytes(retained)} MB = {(double)retained / input:F2}x"));
         return 0;
     }
 
-    private static long Megabytes(long bytes) => bytes / (1024 * 1024);
 }

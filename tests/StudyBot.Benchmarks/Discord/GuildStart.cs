@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Core.Tests.TestSupport;
 using StudyBot.Discord.Gateway;
 using StudyBot.Discord.Tests.Fake;
+using StudyBot.Benchmarks.Scheduling;
 
 namespace StudyBot.Benchmarks.Discord;
 
@@ -54,8 +55,8 @@ internal static class GuildStart
             CultureInfo.InvariantCulture,
             $"  start with {Guilds} guilds ({payloads.Sum(p => p.ToJsonString().Length) / (1024 * 1024)} MB of GUILD_CREATE): the host started in {discord.HostStartedMs / 1000:F2} s ({baseline.HostStartedMs / 1000:F2} s without Discord), READY after {discord.StartedToReadyMs / 1000:F2} s, " +
             $"READY to the last guild handled {(discord.StartedToAllMs - discord.StartedToReadyMs) / 1000:F2} s, start to all {total.TotalSeconds:F2} s{(discord.Handled ? string.Empty : " (NOT all handled)")}; " +
-            $"processor time {discord.CpuMs / 1000:F2} s against {baseline.CpuMs / 1000:F2} s without Discord; peak working set {Mb(discord.PeakBytes)} MB against {Mb(baseline.PeakBytes)} MB without Discord: {Mb(more)} MB more " +
-            $"(managed heap afterwards {Mb(discord.HeapBytes)} MB against {Mb(baseline.HeapBytes)} MB) (targets under {TimeTarget.TotalSeconds:0} s, under {Mb(MemoryTarget)} MB more): {DiscordMeasurement.Verdict(met)}"));
+            $"processor time {discord.CpuMs / 1000:F2} s against {baseline.CpuMs / 1000:F2} s without Discord; peak working set {ProcessMemory.Megabytes(discord.PeakBytes)} MB against {ProcessMemory.Megabytes(baseline.PeakBytes)} MB without Discord: {ProcessMemory.Megabytes(more)} MB more " +
+            $"(managed heap afterwards {ProcessMemory.Megabytes(discord.HeapBytes)} MB against {ProcessMemory.Megabytes(baseline.HeapBytes)} MB) (targets under {TimeTarget.TotalSeconds:0} s, under {ProcessMemory.Megabytes(MemoryTarget)} MB more): {DiscordMeasurement.Verdict(met)}"));
         return met ? 0 : 1;
     }
 
@@ -118,7 +119,6 @@ internal static class GuildStart
         }
     }
 
-    private static long Mb(long bytes) => bytes / (1024 * 1024);
 
     private sealed record ChildResult(bool Handled, double HostStartedMs, double CpuMs, double StartedToReadyMs, double StartedToAllMs, long PeakBytes, long HeapBytes);
 }

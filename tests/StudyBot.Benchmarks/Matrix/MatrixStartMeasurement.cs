@@ -8,6 +8,7 @@ using StudyBot.Core.Tests.TestSupport;
 using StudyBot.Matrix;
 using StudyBot.Matrix.Session;
 using StudyBot.Matrix.Tests.FakeHomeserver;
+using StudyBot.Benchmarks.Scheduling;
 
 namespace StudyBot.Benchmarks.Matrix;
 
@@ -38,7 +39,7 @@ internal static class MatrixStartMeasurement
                 return failed | 1;
             }
 
-            var extra = Megabytes(long.Parse(File.ReadAllText(with), CultureInfo.InvariantCulture) - long.Parse(File.ReadAllText(without), CultureInfo.InvariantCulture));
+            var extra = ProcessMemory.Megabytes(long.Parse(File.ReadAllText(with), CultureInfo.InvariantCulture) - long.Parse(File.ReadAllText(without), CultureInfo.InvariantCulture));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"matrix-start  {Rooms} rooms: peak working set {extra} MB more than without Matrix (target under 150 MB)"));
             return failed | (extra >= 150 ? 2 : 0);
         }
@@ -93,12 +94,11 @@ internal static class MatrixStartMeasurement
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"matrix-start  {(withMatrix ? $"with Matrix, {Rooms} rooms: start to first sync handled {started.TotalSeconds:F2} s (target under 5 s; the host itself was up after {hostStarted.TotalSeconds:F2} s)" : $"without Matrix: started in {started.TotalSeconds:F2} s")}; " +
-            $"peak working set {Megabytes(self.PeakWorkingSet64)} MB, managed heap {Megabytes(GC.GetTotalMemory(forceFullCollection: true))} MB"));
+            $"peak working set {ProcessMemory.Megabytes(self.PeakWorkingSet64)} MB, managed heap {ProcessMemory.Megabytes(GC.GetTotalMemory(forceFullCollection: true))} MB"));
         host.StopAsync().GetAwaiter().GetResult();
         return withMatrix && started > TimeSpan.FromSeconds(5) ? 2 : 0;
     }
 
-    private static long Megabytes(long bytes) => bytes / (1024 * 1024);
 
     /// <summary>The fake homeserver with the bot in 1,000 rooms, each with its state and a few messages.</summary>
     private sealed class FakeServerScope : IDisposable

@@ -15,10 +15,11 @@ internal static class ProcessMemory
         var heap = GC.GetGCMemoryInfo();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"// {label}: working set {Mb(process.WorkingSet64)} MB, peak working set {Mb(process.PeakWorkingSet64)} MB, " +
-            $"GC heap {Mb(heap.HeapSizeBytes)} MB, GC total memory {Mb(GC.GetTotalMemory(forceFullCollection: false))} MB, " +
-            $"allocated since process start {Mb(GC.GetTotalAllocatedBytes())} MB"));
+            $"// {label}: working set {Megabytes(process.WorkingSet64)} MB, peak working set {Megabytes(process.PeakWorkingSet64)} MB, " +
+            $"GC heap {Megabytes(heap.HeapSizeBytes)} MB, GC total memory {Megabytes(GC.GetTotalMemory(forceFullCollection: false))} MB, " +
+            $"allocated since process start {Megabytes(GC.GetTotalAllocatedBytes())} MB"));
     }
 
-    private static long Mb(long bytes) => bytes / (1024 * 1024);
+    /// <summary>Whole mebibytes, as every measurement prints memory.</summary>
+    public static long Megabytes(long bytes) => bytes / (1024 * 1024);
 }
