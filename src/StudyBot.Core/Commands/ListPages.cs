@@ -20,6 +20,18 @@ public static class ListPages
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var pageCount = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
         var current = Math.Clamp(page, 1, pageCount);
+        var actions = Buttons(current, pageCount, commandForPage, language);
+        return new ListReply(title, items.Skip((current - 1) * pageSize).Take(pageSize).ToArray(), current, pageCount) { Actions = actions, Language = language };
+    }
+
+    /// <summary>
+    /// The Previous and Next buttons of page <paramref name="current"/> of <paramref name="pageCount"/>, each replacing the
+    /// message with the page <paramref name="commandForPage"/> shows; for lists a command pages itself (search results).
+    /// </summary>
+    public static IReadOnlyList<ReplyAction> Buttons(int current, int pageCount, Func<int, string> commandForPage, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(commandForPage);
         var actions = new List<ReplyAction>();
         if (current > 1)
         {
@@ -31,6 +43,6 @@ public static class ListPages
             actions.Add(new ReplyAction(PagingTexts.Next.In(language), commandForPage(current + 1)) { Intent = ActionIntent.ReplaceMessage });
         }
 
-        return new ListReply(title, items.Skip((current - 1) * pageSize).Take(pageSize).ToArray(), current, pageCount) { Actions = actions, Language = language };
+        return actions;
     }
 }

@@ -10,6 +10,4 @@ internal static class PagingTexts
     public static readonly LocalText Next = new("Next", "Volgende");
 
     public static readonly LocalText NextPage = new("Next page", "Volgende pagina");
-
-    public static readonly LocalText More = new("More", "Meer");
 }

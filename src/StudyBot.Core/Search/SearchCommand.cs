@@ -4,7 +4,7 @@ using StudyBot.Core.Documents;
 
 namespace StudyBot.Core.Search;
 
-/// <summary>/search: the best passages for some words, matched words highlighted, a page at a time.</summary>
+/// <summary>/search: the best passages for some words, matched words highlighted, a page at a time (Previous and Next turn the page in place).</summary>
 public sealed class SearchCommand : ICommand
 {
     public const int PageSize = 5;
@@ -63,12 +63,13 @@ public sealed class SearchCommand : ICommand
                 DocumentAttribution.Of(hit.Passage.Document, hit.Passage.Block.SectionIndex)))
             .ToArray();
         var count = results.TotalMatches == 1 ? SearchTexts.OnePassage.In(language) : SearchTexts.Passages.Format(language, results.TotalMatches);
-        var reply = new PassageListReply(SearchTexts.Heading.Format(language, text, scope, count), items, page, pageCount)
-        {
-            Actions = page < pageCount && page < MaxPage
-                ? [new ReplyAction(PagingTexts.More.In(language), CommandLineWriter.Write("search", ("query", text), ("document", document?.Slug), ("page", page + 1)))]
-                : [],
-        };
+        // The page option stops at MaxPage, so no button offers a page that the option would refuse.
+        var actions = ListPages.Buttons(
+            page,
+            Math.Min(pageCount, MaxPage),
+            p => CommandLineWriter.Write("search", ("query", text), ("document", document?.Slug), ("page", p)),
+            language);
+        var reply = new PassageListReply(SearchTexts.Heading.Format(language, text, scope, count), items, page, pageCount) { Actions = actions };
         return Task.FromResult<Reply>(reply);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 using StudyBot.Core.Search;
 using StudyBot.Core.Tests.Commands;
 using StudyBot.Core.Tests.Corpus;
@@ -32,20 +33,59 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
-    public async Task Search_WithMoreResults_OffersTheNextPage()
+    public async Task Search_FirstOfSeveralPages_OffersOnlyNextWhichReplacesTheMessage()
     {
         var reply = Assert.IsType<PassageListReply>(await Run("/search workers"));
 
         Assert.Equal(SearchCommand.PageSize, reply.Passages.Count);
-        var more = Assert.Single(reply.Actions);
-        Assert.Equal("/search query:\"workers\" page:2", more.CommandLine);
-        var next = Assert.IsType<PassageListReply>(await Run(more.CommandLine));
-        Assert.Equal(2, next.Page);
-        Assert.Empty(next.Passages.Select(p => p.Text.PlainText).Intersect(reply.Passages.Select(p => p.Text.PlainText)));
+        var next = Assert.Single(reply.Actions);
+        Assert.Equal("Next", next.Label);
+        Assert.Equal(ActionIntent.ReplaceMessage, next.Intent);
+        Assert.Equal("/search query:\"workers\" page:2", next.CommandLine);
+        var second = Assert.IsType<PassageListReply>(await Run(next.CommandLine));
+        Assert.Equal(2, second.Page);
+        Assert.Empty(second.Passages.Select(p => p.Text.PlainText).Intersect(reply.Passages.Select(p => p.Text.PlainText)));
     }
 
     [Fact]
-    public async Task Search_MoreOfAQuotedPhrase_NextPageStillSearchesThePhrase()
+    public async Task Search_MiddlePage_PreviousLeadsBackToTheFirstPage()
+    {
+        var first = Assert.IsType<PassageListReply>(await Run("/search workers"));
+        var second = Assert.IsType<PassageListReply>(await Run("/search workers page:2"));
+
+        Assert.True(second.PageCount > 2, second.Title);
+        Assert.Equal(["Previous", "Next"], second.Actions.Select(a => a.Label));
+        Assert.All(second.Actions, a => Assert.Equal(ActionIntent.ReplaceMessage, a.Intent));
+        var back = Assert.IsType<PassageListReply>(await Run(second.Actions[0].CommandLine));
+        Assert.Equal(1, back.Page);
+        Assert.Equal(first.Passages.Select(p => p.Text.PlainText), back.Passages.Select(p => p.Text.PlainText));
+    }
+
+    [Fact]
+    public async Task Search_LastPageInADocumentInDutch_PreviousIsDutchAndKeepsTheDocument()
+    {
+        var dutch = TestContexts.Terminal with { ReplyLanguage = Language.Dutch };
+
+        var reply = Assert.IsType<PassageListReply>(await dispatcher.ExecuteLineAsync(dutch, "/search workers document:workers-opposition page:2", CancellationToken.None));
+
+        var previous = Assert.Single(reply.Actions);
+        Assert.Equal("Vorige", previous.Label);
+        Assert.Equal("/search query:\"workers\" document:\"workers-opposition\" page:1", previous.CommandLine);
+    }
+
+    [Fact]
+    public async Task Search_LastOfSeveralPages_OffersOnlyPrevious()
+    {
+        var first = Assert.IsType<PassageListReply>(await Run("/search workers"));
+
+        var last = Assert.IsType<PassageListReply>(await Run($"/search workers page:{first.PageCount}"));
+
+        Assert.Equal(first.PageCount, last.Page);
+        Assert.Equal("Previous", Assert.Single(last.Actions).Label);
+    }
+
+    [Fact]
+    public async Task Search_NextOfAQuotedPhrase_NextPageStillSearchesThePhrase()
     {
         var words = Assert.IsType<PassageListReply>(await Run("/search workers opposition"));
         var first = Assert.IsType<PassageListReply>(await Run("/search \"workers' opposition\""));
@@ -59,7 +99,7 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
-    public async Task Search_LastPage_HasNoMoreButton()
+    public async Task Search_OnlyOnePage_HasNoButtons()
     {
         var reply = Assert.IsType<PassageListReply>(await Run("/search Stalinism"));
 

@@ -52,17 +52,28 @@ public sealed class InteractionFlowEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Search_MoreButton_PostsTheNextPageOfHits()
+    public async Task Search_NextThenPrevious_UpdateTheMessageInPlace()
     {
         var options = new JsonObject { ["query"] = "workers" };
         var first = await _session.ReplyAsync(InteractionPayloads.Command("740000000000000007", "search", options: options));
-        var more = Assert.Single(InteractionPayloads.Buttons(first));
+        var next = Assert.Single(InteractionPayloads.Buttons(first));
+        Assert.Equal("Next", next.Label);
 
-        var page = await _session.ReplyAsync(InteractionPayloads.Press("740000000000000008", more.CustomId));
+        var second = await _session.RunAsync(InteractionPayloads.Press("740000000000000008", next.CustomId));
 
+        Assert.Equal(7, second["type"]!.GetValue<int>());
         Assert.Contains("(1/", first["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("(2/", page["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("**workers**", page["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("(2/", second["data"]!["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("**workers**", second["data"]!["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(second["data"]!["flags"]);
+        var previous = InteractionPayloads.Buttons(second["data"]!).Single(b => b.Label == "Previous");
+
+        var back = await _session.RunAsync(InteractionPayloads.Press("740000000000000017", previous.CustomId));
+
+        Assert.Equal(7, back["type"]!.GetValue<int>());
+        Assert.Equal(first["embeds"]!.ToJsonString(), back["data"]!["embeds"]!.ToJsonString());
+        Assert.Equal(["Next"], InteractionPayloads.Buttons(back["data"]!).Select(b => b.Label));
+        Assert.DoesNotContain(_session.Fake.Exchanges, e => e.Method == "POST" && e.Path.StartsWith("/channels/", StringComparison.Ordinal));
     }
 
     [Fact]
