@@ -22,7 +22,8 @@ public static class DiscordServiceCollectionExtensions
     /// (validated at start), the client (gateway shards or the HTTP interactions endpoint, by
     /// <see cref="DiscordOptions.Mode"/>), the front door that serves commands, autocomplete and buttons through the
     /// core's dispatcher, command registration at start, the poster of scheduled posts, the channel check at set-up,
-    /// and the handler that stops the schedules of deleted channels and of servers that removed the bot.
+    /// and what stops the schedules of deleted channels and of servers that removed the bot (gateway events; in HTTP
+    /// interactions mode, a sweep of the server list).
     /// </summary>
     /// <remarks>
     /// Without a token nothing but the options is registered, so the bot never touches the network for Discord.
@@ -41,8 +42,16 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddScoped<IInteractionHandler, DiscordInteractionHandler>();
         services.AddSingleton<IChannelPoster, DiscordChannelPoster>();
         services.AddSingleton<IChannelAccess, DiscordChannelAccess>();
+        services.TryAddSingleton<DiscordServerSchedules>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IGatewayDispatchHandler, DiscordPlaceEvents>());
         services.AddHostedService<CommandRegistrationService>();
+        if (IsHttpMode(configuration.GetSection(DiscordOptions.SectionName)))
+        {
+            // No gateway tells an HTTP-only bot that a server removed it.
+            services.TryAddSingleton<DiscordServerSweep>();
+            services.AddHostedService(provider => provider.GetRequiredService<DiscordServerSweep>());
+        }
+
         return services;
     }
 
@@ -63,7 +72,7 @@ public static class DiscordServiceCollectionExtensions
         }
 
         services.AddDiscordClient();
-        if (string.Equals(section[nameof(DiscordOptions.Mode)], nameof(DiscordMode.Http), StringComparison.OrdinalIgnoreCase))
+        if (IsHttpMode(section))
         {
             services.AddSingleton<InteractionEndpoint>();
             services.AddSingleton<InteractionEndpointHost>();
@@ -77,6 +86,9 @@ public static class DiscordServiceCollectionExtensions
 
         return true;
     }
+
+    private static bool IsHttpMode(IConfigurationSection section) =>
+        string.Equals(section[nameof(DiscordOptions.Mode)], nameof(DiscordMode.Http), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The REST client, its handlers, the gateway's parts and the interaction router, without hosted services.</summary>
     internal static IServiceCollection AddDiscordClient(this IServiceCollection services)

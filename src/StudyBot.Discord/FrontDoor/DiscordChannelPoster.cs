@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Posting;
+using StudyBot.Core.Scheduling;
 using StudyBot.Discord.Rest;
 
 namespace StudyBot.Discord.FrontDoor;
@@ -10,19 +11,29 @@ namespace StudyBot.Discord.FrontDoor;
 /// Posts scheduled replies with <c>POST /channels/{id}/messages</c>. Each message carries a nonce made from the
 /// occurrence's idempotency key with <c>enforce_nonce</c>, so a retry after a crash shows the post once.
 /// </summary>
+/// <remarks>
+/// A post answered 404 Unknown Channel went to a deleted channel: the channel's schedules stop with that reason,
+/// as a CHANNEL_DELETE stops them, because no event says so in HTTP interactions mode nor after a gateway session
+/// that could not be resumed. Other refusals (403 Missing Access) pause the schedule, as a moderator can fix them.
+/// </remarks>
 internal sealed class DiscordChannelPoster : IChannelPoster
 {
     /// <summary>Discord's limit on a nonce's length.</summary>
     public const int NonceLength = 25;
 
+    /// <summary>Discord's JSON error code for a channel that does not exist.</summary>
+    public const int UnknownChannel = 10003;
+
     private readonly DiscordRestClient _rest;
     private readonly DiscordReplyRenderer _renderer;
+    private readonly PlaceSchedules _places;
     private readonly TimeProvider _time;
 
-    public DiscordChannelPoster(DiscordRestClient rest, DiscordReplyRenderer renderer, TimeProvider time)
+    public DiscordChannelPoster(DiscordRestClient rest, DiscordReplyRenderer renderer, PlaceSchedules places, TimeProvider time)
     {
         _rest = rest;
         _renderer = renderer;
+        _places = places;
         _time = time;
     }
 
@@ -47,6 +58,11 @@ internal sealed class DiscordChannelPoster : IChannelPoster
         }
         catch (DiscordApiException refused)
         {
+            if (refused.ErrorCode == UnknownChannel)
+            {
+                await _places.StopChannelAsync(Platform + ":" + channel, PlaceStopReason.ChannelDeleted, cancellationToken).ConfigureAwait(false);
+            }
+
             throw new PostFailedException(
                 refused.IsPermanent ? $"Discord refused the post to channel {channel}: the bot cannot see or post there ({(int)refused.Status})." : refused.Message,
                 refused.IsPermanent,

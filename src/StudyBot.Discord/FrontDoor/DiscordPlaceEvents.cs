@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using StudyBot.Core.Scheduling;
-using StudyBot.Core.Storage;
 using StudyBot.Discord.Gateway;
 
 namespace StudyBot.Discord.FrontDoor;
@@ -23,13 +21,13 @@ internal sealed partial class DiscordPlaceEvents : IGatewayDispatchHandler
     private const string Prefix = DiscordPlatformValues.Platform + ":";
 
     private readonly PlaceSchedules _places;
-    private readonly IDbContextFactory<StudyBotDbContext> _contexts;
+    private readonly DiscordServerSchedules _servers;
     private readonly ILogger<DiscordPlaceEvents> _logger;
 
-    public DiscordPlaceEvents(PlaceSchedules places, IDbContextFactory<StudyBotDbContext> contexts, ILogger<DiscordPlaceEvents> logger)
+    public DiscordPlaceEvents(PlaceSchedules places, DiscordServerSchedules servers, ILogger<DiscordPlaceEvents> logger)
     {
         _places = places;
-        _contexts = contexts;
+        _servers = servers;
         _logger = logger;
     }
 
@@ -49,18 +47,12 @@ internal sealed partial class DiscordPlaceEvents : IGatewayDispatchHandler
                     break;
                 }
 
-                await RemovedAsync(guild, cancellationToken).ConfigureAwait(false);
+                await _servers.StopRemovedAsync(guild, cancellationToken).ConfigureAwait(false);
                 break;
             case "READY" when dispatch.Data.ValueKind == JsonValueKind.Object && dispatch.Data.TryGetProperty("guilds", out var guilds) && guilds.ValueKind == JsonValueKind.Array:
                 await ReconcileAsync(dispatch.Data, guilds, cancellationToken).ConfigureAwait(false);
                 break;
         }
-    }
-
-    private async Task RemovedAsync(string guild, CancellationToken cancellationToken)
-    {
-        var stopped = await _places.StopCommunityAsync(Prefix + guild, PlaceStopReason.BotRemoved, cancellationToken).ConfigureAwait(false);
-        LogGuildRemoved(_logger, guild, stopped);
     }
 
     /// <summary>Stops the schedules of every server of this shard that READY no longer lists.</summary>
@@ -70,20 +62,14 @@ internal sealed partial class DiscordPlaceEvents : IGatewayDispatchHandler
         var (shard, shardCount) = ready.TryGetProperty("shard", out var pair) && pair.ValueKind == JsonValueKind.Array && pair.GetArrayLength() == 2
             ? (pair[0].GetInt32(), pair[1].GetInt32())
             : (0, 1);
-        List<string> communities;
-        await using (var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
-        {
-            communities = await db.Schedules.AsNoTracking()
-                .Where(s => s.State != ScheduleState.Stopped && s.CommunityId.StartsWith(Prefix))
-                .Select(s => s.CommunityId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
-        }
 
-        // A direct message's community ("dm-...") is no server; a server of another shard is that shard's to judge.
-        foreach (var guild in communities.Select(c => c[Prefix.Length..]))
+        // A server of another shard is that shard's to judge.
+        foreach (var id in await _servers.ScheduledAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (ulong.TryParse(guild, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && (int)((id >> 22) % (ulong)Math.Max(shardCount, 1)) == shard && !present.Contains(guild))
+            var guild = id.ToString(CultureInfo.InvariantCulture);
+            if ((int)((id >> 22) % (ulong)Math.Max(shardCount, 1)) == shard && !present.Contains(guild))
             {
-                await RemovedAsync(guild, cancellationToken).ConfigureAwait(false);
+                await _servers.StopRemovedAsync(guild, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -98,9 +84,6 @@ internal sealed partial class DiscordPlaceEvents : IGatewayDispatchHandler
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord channel {ChannelId} was deleted; stopped {Count} schedules there")]
     private static partial void LogChannelDeleted(ILogger logger, string channelId, int count);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "The bot was removed from Discord server {GuildId}; stopped {Count} schedules there")]
-    private static partial void LogGuildRemoved(ILogger logger, string guildId, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord server {GuildId} is unavailable (an outage); its schedules keep running")]
     private static partial void LogGuildUnavailable(ILogger logger, string guildId);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -57,6 +58,17 @@ public sealed class DiscordRestClient
 
     public Task<DiscordChannel> GetChannelAsync(string channelId, CancellationToken cancellationToken) =>
         SendAsync<DiscordChannel>(HttpMethod.Get, $"channels/{channelId}", null, cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> (1-200) of the servers the bot is in, in id order, those after
+    /// <paramref name="after"/> when given: a bot in more servers reads them a page at a time.
+    /// </summary>
+    public Task<IReadOnlyList<DiscordPartialGuild>> GetCurrentUserGuildsAsync(string? after, int limit, CancellationToken cancellationToken) =>
+        SendAsync<IReadOnlyList<DiscordPartialGuild>>(
+            HttpMethod.Get,
+            string.Create(CultureInfo.InvariantCulture, $"users/@me/guilds?limit={limit}{(after is null ? string.Empty : "&after=" + Uri.EscapeDataString(after))}"),
+            null,
+            cancellationToken);
 
     public Task<DiscordGuild> GetGuildAsync(string guildId, CancellationToken cancellationToken) =>
         SendAsync<DiscordGuild>(HttpMethod.Get, $"guilds/{guildId}", null, cancellationToken);

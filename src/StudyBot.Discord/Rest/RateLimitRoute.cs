@@ -13,7 +13,8 @@ internal readonly record struct RateLimitRoute(string Key, string Major, string 
 
     public static RateLimitRoute From(HttpMethod method, string path)
     {
-        var segments = path.Trim('/').Split('/');
+        // A query (a page's cursor) selects within a route; it is no part of the route's bucket.
+        var segments = path.Split('?', 2)[0].Trim('/').Split('/');
         var template = new StringBuilder(method.Method).Append(' ');
         var major = string.Empty;
         var callback = segments.Length >= 1 && segments[0] == "interactions" && segments[^1] == "callback";

@@ -68,6 +68,9 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>The guilds READY lists as unavailable; the client then expects a GUILD_CREATE for each.</summary>
     public IReadOnlyList<string> ReadyGuilds { get; set; } = [FakeResponses.GuildId];
 
+    /// <summary>The servers the bot is in, as <c>GET /users/@me/guilds</c> lists them (HTTP interactions mode has no READY).</summary>
+    public IReadOnlyList<string> Servers { get; set; } = [FakeResponses.GuildId];
+
     /// <summary>When true, every REST request is answered 401.</summary>
     public bool RejectToken { get; set; }
 
@@ -280,6 +283,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         var body = text.Length == 0 ? null : JsonNode.Parse(text);
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var (status, response) = Answer(context, request.Method, path, body, headers);
+        var query = request.QueryString.Value ?? string.Empty;
         context.Response.StatusCode = status;
         if (response is not null)
         {
@@ -287,7 +291,7 @@ public sealed class FakeDiscord : IAsyncDisposable
             await context.Response.WriteAsync(response.ToJsonString());
         }
 
-        var exchange = new RecordedExchange(request.Method, path, body, status, response, headers) { Arrived = arrived };
+        var exchange = new RecordedExchange(request.Method, path, body, status, response, headers) { Arrived = arrived, Query = query };
         _exchanges.Enqueue(exchange);
         Capture(exchange);
     }
@@ -336,6 +340,8 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return (200, FakeResponses.Application(new string('a', 64)));
             case ("GET", ["users", "@me"]):
                 return (200, FakeResponses.CurrentUser(FakeResponses.BotUserId, "StudyBot"));
+            case ("GET", ["users", "@me", "guilds"]):
+                return ListServers(context.Request.Query);
             case ("PUT", ["applications", _, "commands"]):
                 return (200, FakeResponses.Commands(body as JsonArray, null));
             case ("PUT", ["applications", _, "guilds", var guild, "commands"]):
@@ -406,6 +412,25 @@ public sealed class FakeDiscord : IAsyncDisposable
         return (200, FakeResponses.Message(NextId(), channel, body, now));
     }
 
+    /// <summary>A page of <see cref="Servers"/> in id order, after the <c>after</c> id, at most <c>limit</c> (1-200, default 200) long.</summary>
+    private (int Status, JsonNode? Response) ListServers(IQueryCollection query)
+    {
+        var limit = 200;
+        if (query.TryGetValue("limit", out var limitText) && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 200))
+        {
+            return (400, FakeResponses.InvalidForm("limit", "NUMBER_TYPE_MAX", "int value should be less than or equal to 200."));
+        }
+
+        var after = 0UL;
+        if (query.TryGetValue("after", out var afterText) && !ulong.TryParse(afterText, NumberStyles.None, CultureInfo.InvariantCulture, out after))
+        {
+            return (400, FakeResponses.InvalidForm("after", "NUMBER_TYPE_COERCE", "Value is not snowflake."));
+        }
+
+        var page = Servers.Select(id => ulong.Parse(id, CultureInfo.InvariantCulture)).Where(id => id > after).Order().Take(limit);
+        return (200, new JsonArray([.. page.Select(id => (JsonNode)FakeResponses.PartialGuild(id.ToString(CultureInfo.InvariantCulture)))]));
+    }
+
     /// <summary>How many requests the client sent into an exhausted message bucket (a client that reads the headers sends none).</summary>
     public int MessageBucketOverruns => _buckets.Values.Sum(b => b.Overruns);
 
@@ -424,7 +449,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         var line = new JsonObject
         {
             ["method"] = exchange.Method,
-            ["path"] = exchange.Path,
+            ["path"] = exchange.Path + exchange.Query,
             ["body"] = exchange.Body?.DeepClone(),
             ["status"] = exchange.Status,
         };

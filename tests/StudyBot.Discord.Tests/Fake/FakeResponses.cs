@@ -193,6 +193,26 @@ public static class FakeResponses
 
     public static JsonObject Error(int code, string message) => new() { ["code"] = code, ["message"] = message };
 
+    /// <summary>A 400 for a bad request field, with the nested <c>errors</c> Discord adds.</summary>
+    public static JsonObject InvalidForm(string field, string code, string message)
+    {
+        var error = Error(50035, "Invalid Form Body");
+        error["errors"] = new JsonObject { [field] = new JsonObject { ["_errors"] = new JsonArray(new JsonObject { ["code"] = code, ["message"] = message }) } };
+        return error;
+    }
+
+    /// <summary>A server as <c>GET /users/@me/guilds</c> lists it.</summary>
+    public static JsonObject PartialGuild(string id) => new()
+    {
+        ["id"] = id,
+        ["name"] = "server-" + id,
+        ["icon"] = null,
+        ["banner"] = null,
+        ["owner"] = false,
+        ["permissions"] = EveryonePermissions,
+        ["features"] = new JsonArray(),
+    };
+
     public static JsonObject RateLimited(double retryAfter, bool global) => new()
     {
         ["message"] = "You are being rate limited.",

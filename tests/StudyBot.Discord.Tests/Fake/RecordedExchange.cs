@@ -7,4 +7,7 @@ public sealed record RecordedExchange(string Method, string Path, JsonNode? Body
 {
     /// <summary>When the request arrived, in <see cref="System.Diagnostics.Stopwatch"/> ticks; benchmarks time the client by it.</summary>
     public long Arrived { get; init; }
+
+    /// <summary>The query string as sent, with its '?', or empty.</summary>
+    public string Query { get; init; } = string.Empty;
 }

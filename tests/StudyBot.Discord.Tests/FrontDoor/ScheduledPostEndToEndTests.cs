@@ -31,13 +31,11 @@ public sealed class ScheduledPostEndToEndTests : IAsyncLifetime
         Assert.Equal(posts[1].Response!["id"]!.GetValue<string>(), sent.PlatformMessageId);
     }
 
-    [Theory]
-    [InlineData(403)]
-    [InlineData(404)]
-    public async Task ExcerptNow_DiscordRefusesTheChannel_PausedAndStatusSaysWhy(int status)
+    [Fact]
+    public async Task ExcerptNow_BotMayNotSeeTheChannel_PausedAndStatusSaysWhy()
     {
         await SetUpAsync();
-        (status == 403 ? _session.Fake.HiddenChannels : _session.Fake.MissingChannels).Add(Channel);
+        _session.Fake.HiddenChannels.Add(Channel);
 
         await _session.ReplyAsync(InteractionPayloads.Command("750000000000000003", "excerpt", "now", moderator: true));
 
@@ -45,7 +43,7 @@ public sealed class ScheduledPostEndToEndTests : IAsyncLifetime
         var reply = await _session.ReplyAsync(InteractionPayloads.Command("750000000000000004", "excerpt", "status", moderator: true));
         var text = reply.ToJsonString();
         Assert.Contains("cannot see or post there", text, StringComparison.Ordinal);
-        Assert.Contains($"({status})", text, StringComparison.Ordinal);
+        Assert.Contains("(403)", text, StringComparison.Ordinal);
         Assert.Single(_session.Fake.Exchanges, e => e.Method == "POST" && e.Path == $"/channels/{Channel}/messages");
     }
 

@@ -33,4 +33,14 @@ public sealed class RateLimitRouteTests
         Assert.Equal("999/secret-token", route.Major);
         Assert.Equal("PATCH webhooks/{webhook_id}/{token}/messages/@original", route.Template);
     }
+
+    [Fact]
+    public void From_PagesOfOneList_ShareTheRouteWithoutTheQuery()
+    {
+        var first = RateLimitRoute.From(HttpMethod.Get, "users/@me/guilds?limit=200");
+        var next = RateLimitRoute.From(HttpMethod.Get, "users/@me/guilds?limit=200&after=333333333333333333");
+
+        Assert.Equal(first.Key, next.Key);
+        Assert.Equal("GET users/@me/guilds", next.Template);
+    }
 }
