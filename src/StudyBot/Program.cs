@@ -5,6 +5,7 @@ using StudyBot.Core;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Storage;
+using StudyBot.Health;
 using StudyBot.Maintenance;
 
 if (args is ["corpus", "segment", .. var segmentArgs])
@@ -32,7 +33,8 @@ if (maintenance)
 
 builder.Services
     .AddFrontDoors(builder.Configuration)
-    .AddStudyBot(builder.Configuration);
+    .AddStudyBot(builder.Configuration)
+    .AddHealth();
 
 using var host = builder.Build();
 

@@ -14,7 +14,8 @@ public static class SchedulingServiceCollectionExtensions
     /// start; clustered on PostgreSQL so several instances fire each trigger once), the schedule runner and
     /// sweeper, the outbox sender that posts through every registered <see cref="Posting.IChannelPoster"/>, and what
     /// front doors call about places: <see cref="PlaceSchedules"/> and the <see cref="Posting.ChannelAccessCheck"/>
-    /// over every registered <see cref="Posting.IChannelAccess"/>.
+    /// over every registered <see cref="Posting.IChannelAccess"/>; and the <see cref="ScheduleTriggerCensus"/>, logged once
+    /// the host has started.
     /// </summary>
     /// <remarks>
     /// Needs <c>AddStorage</c> first (hosted services start in order, and Quartz must find an upgraded
@@ -36,6 +37,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<OutboxSender>();
         services.TryAddSingleton<ScheduleSweeper>();
         services.TryAddSingleton<PlaceSchedules>();
+        services.TryAddSingleton<ScheduleTriggerCensus>();
         services.TryAddSingleton<Posting.ChannelAccessCheck>();
 
         var storage = new StorageOptions();
@@ -60,6 +62,7 @@ public static class SchedulingServiceCollectionExtensions
         });
         services.AddHostedService(sp => sp.GetRequiredService<ScheduleSweeper>());
         services.AddHostedService<OutboxSenderService>();
+        services.AddHostedService<TriggerCensusAtStart>();
         return services;
     }
 
