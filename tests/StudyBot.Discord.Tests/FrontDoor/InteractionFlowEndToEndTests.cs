@@ -76,6 +76,23 @@ public sealed class InteractionFlowEndToEndTests : IAsyncLifetime
         Assert.DoesNotContain(_session.Fake.Exchanges, e => e.Method == "POST" && e.Path.StartsWith("/channels/", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("document", "nope", "Unknown document 'nope'")]
+    [InlineData("page", "abc", "page")]
+    [InlineData("page", "0", "page")]
+    public async Task Search_OptionDiscordDoesNotValidate_ShortPrivateErrorNamingIt(string option, string value, string named)
+    {
+        var options = new JsonObject { ["query"] = "workers", [option] = value };
+
+        var data = await _session.ReplyAsync(InteractionPayloads.Command("740000000000000018", "search", options: options));
+
+        Assert.Equal(64, data["flags"]!.GetValue<int>());
+        var text = data["content"]?.GetValue<string>() ?? data.ToJsonString();
+        Assert.Contains(named, text, StringComparison.Ordinal);
+        Assert.True(text.Length < 400, text);
+        Assert.Null(data["embeds"]?.AsArray().FirstOrDefault());
+    }
+
     [Fact]
     public async Task Quote_AnotherButton_PostsAnotherQuoteForEveryone()
     {
