@@ -78,7 +78,7 @@ internal sealed class MatrixCommandHandler(
             blocks.Add(NoticeBlock.FromPlain(legend));
         }
 
-        await reactions.SetMoreAsync(roomEvent.RoomId, reply, line, cancellationToken).ConfigureAwait(false);
+        reactions.SetMore(roomEvent.RoomId, reply, line, roomEvent.Replies);
 
         // Stored with the event's claim when the sync batch commits, then sent in the background, so a rate-limited
         // room does not hold up the sync loop. The sender logs a failed send.

@@ -138,7 +138,7 @@ internal sealed partial class SyncBatchHandler(
         }
 
         var done = handled.ToList();
-        var ran = done.ConvertAll(h => new EventOutcome(h.EventId, h.Replies.All.SelectMany(r => r.Parts).SelectMany(OutgoingEvents.ValuesOf).ToList()));
+        var ran = done.ConvertAll(h => new EventOutcome(h.EventId, [.. h.Replies.State, .. h.Replies.All.SelectMany(r => r.Parts).SelectMany(OutgoingEvents.ValuesOf)]));
 
         // Not cancelled with the batch: what ran is worth keeping even when the host is stopping.
         var claimedNow = await outcomes.CommitAsync(Platform, ran, ClaimLifetime, CancellationToken.None).ConfigureAwait(false);
