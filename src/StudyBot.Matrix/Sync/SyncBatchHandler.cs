@@ -117,7 +117,7 @@ internal sealed partial class SyncBatchHandler(
         try
         {
             var runnable = timelines.SelectMany(t => t.Runnable).ToList();
-            var claimed = runnable.Count == 0 ? new HashSet<string>() : await outcomes.ClaimedAsync(Platform, runnable, cancellationToken).ConfigureAwait(false);
+            var claimed = runnable.Count == 0 ? new HashSet<string>(StringComparer.Ordinal) : await outcomes.ClaimedAsync(Platform, runnable, cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(
                     timelines,
                     new ParallelOptions { MaxDegreeOfParallelism = RoomsAtOnce, CancellationToken = cancellationToken },
@@ -206,7 +206,7 @@ internal sealed partial class SyncBatchHandler(
         {
             foreach (var roomEvent in missed.Concat(events))
             {
-                if (IsRunnable(roomId, roomEvent) is { } eventId)
+                if (RunnableId(roomId, roomEvent) is { } eventId)
                 {
                     runnable.Add(eventId);
                 }
@@ -357,7 +357,7 @@ internal sealed partial class SyncBatchHandler(
     }
 
     /// <summary>The event's id when it is for the front door, recent enough and not handled in this process before; else null.</summary>
-    private string? IsRunnable(string roomId, MatrixEvent roomEvent)
+    private string? RunnableId(string roomId, MatrixEvent roomEvent)
     {
         if (roomEvent.EventId is not { } eventId || !IsForFrontDoor(roomEvent) || recent.Contains(eventId))
         {
