@@ -23,7 +23,7 @@ public static class MatrixServiceCollectionExtensions
     /// <remarks>
     /// Without a homeserver nothing is registered, so a host with no Matrix account starts as before, and the example
     /// settings can list every Matrix setting with the homeserver left empty. Needs an
-    /// <see cref="Core.Platforms.IPlatformStateStore"/> with its <see cref="Core.Platforms.IPlatformStateScan"/>, and <see cref="Core.Platforms.IEventClaims"/> from the storage
+    /// <see cref="Core.Platforms.IPlatformStateStore"/> with its <see cref="Core.Platforms.IPlatformStateScan"/>, and <see cref="Core.Platforms.IEventOutcomes"/> from the storage
     /// registration.
     /// </remarks>
     public static IServiceCollection AddMatrix(this IServiceCollection services, IConfiguration configuration)

@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPlatformStateStore>(sp => sp.GetRequiredService<StoredPlatformState>());
         services.TryAddSingleton<IPlatformStateScan>(sp => sp.GetRequiredService<StoredPlatformState>());
         services.TryAddSingleton<IEventClaims, StoredEventClaims>();
+        services.TryAddSingleton<IEventOutcomes, StoredEventOutcomes>();
         services.Replace(ServiceDescriptor.Singleton<IQuoteHistory, StoredQuoteHistory>());
         services.AddHostedService<DatabaseInitializer>();
         return services;

@@ -8,7 +8,8 @@ internal static class CommandText
 {
     public static string? Of(string? body, string prefix)
     {
-        if (body is null)
+        // Most messages are chatter: without the prefix anywhere they are no command, and cost no split.
+        if (body is null || !body.Contains(prefix, StringComparison.Ordinal))
         {
             return null;
         }

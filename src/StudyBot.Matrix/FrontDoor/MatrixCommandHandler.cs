@@ -78,15 +78,14 @@ internal sealed class MatrixCommandHandler(
             blocks.Add(NoticeBlock.FromPlain(legend));
         }
 
-        await reactions.SetMoreAsync(roomEvent.RoomId, reply, line, cancellationToken).ConfigureAwait(false);
+        reactions.SetMore(roomEvent.RoomId, reply, line, roomEvent.Replies);
 
-        // Stored before the batch counts as handled, so a crash cannot lose it; sent in the background, so a
-        // rate-limited room does not hold up the sync loop. The sender logs a failed send.
-        var sent = await sender.QueueNoticeAsync(roomEvent.RoomId, blocks, replyTo, "reply:" + message.EventId, cancellationToken).ConfigureAwait(false);
-        if (keyed.Count > 0)
-        {
-            _ = OfferReactionsAsync(roomEvent.RoomId, sent, keyed);
-        }
+        // Stored with the event's claim when the sync batch commits, then sent in the background, so a rate-limited
+        // room does not hold up the sync loop. The sender logs a failed send.
+        var roomId = roomEvent.RoomId;
+        roomEvent.Replies.Add(
+            MatrixSender.Prepare(roomId, blocks, replyTo, "reply:" + message.EventId),
+            keyed.Count > 0 ? sent => _ = OfferReactionsAsync(roomId, sent, keyed) : null);
     }
 
     /// <summary>Once the reply is out, keeps what its reactions run and adds them to it, so members only need to tap.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Platforms;
+using StudyBot.Matrix.Sending;
 
 namespace StudyBot.Matrix.FrontDoor;
 
@@ -86,12 +87,16 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
         }
     }
 
-    /// <summary>Sets (or clears, when the reply has nothing more) what <c>!more</c> runs in the room.</summary>
+    /// <summary>
+    /// Sets (or clears, when the reply has nothing more) what <c>!more</c> runs in the room: at once for this process,
+    /// and in the store with the reply (<paramref name="replies"/>), so it is written in the sync batch's transaction.
+    /// </summary>
     /// <remarks>
     /// Most replies clear it and most rooms have nothing stored, so what this process last stored or read per room is
-    /// remembered and an unchanged value is not written again; a busy room would otherwise cost a write per command.
+    /// remembered and an unchanged value is not written again. A cleared value is stored empty rather than deleted,
+    /// since the batch's transaction only writes values.
     /// </remarks>
-    public async Task SetMoreAsync(string roomId, Reply reply, string line, CancellationToken cancellationToken)
+    public void SetMore(string roomId, Reply reply, string line, EventReplies replies)
     {
         var more = MoreOf(ActionsOf(reply).ToList(), line)?.CommandLine;
         if (knownMore.TryGetValue(roomId, out var known) && known == more)
@@ -99,21 +104,19 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
             return;
         }
 
-        if (more is not null)
-        {
-            await store.SetAsync(MoreKey(roomId), more, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await store.RemoveAsync(MoreKey(roomId), cancellationToken).ConfigureAwait(false);
-        }
-
+        replies.Store(MoreKey(roomId), more ?? "");
         knownMore[roomId] = more;
     }
 
+    /// <summary>What <c>!more</c> runs in the room: as this process last set or read it, else as stored.</summary>
     public async Task<string?> MoreLineAsync(string roomId, CancellationToken cancellationToken)
     {
-        var more = await store.GetAsync(MoreKey(roomId), cancellationToken).ConfigureAwait(false);
+        if (knownMore.TryGetValue(roomId, out var known))
+        {
+            return known;
+        }
+
+        var more = await store.GetAsync(MoreKey(roomId), cancellationToken).ConfigureAwait(false) is { Length: > 0 } stored ? stored : null;
         knownMore[roomId] = more;
         return more;
     }

@@ -54,13 +54,39 @@ internal sealed partial class MatrixSender(
         int? maxAttempts = null,
         bool scheduled = false)
     {
+        var parts = Prepare(roomId, blocks, replyTo, logicalKey);
+        foreach (var part in parts)
+        {
+            await outgoing.AddAsync(part, cancellationToken).ConfigureAwait(false);
+        }
+
+        return QueueStored(parts, maxAttempts, scheduled);
+    }
+
+    /// <summary>
+    /// A notice as the events it travels in (several when long), each with its transaction id, neither stored nor
+    /// queued: for a caller that stores them together with other writes (<see cref="OutgoingEvents.ValuesOf"/>) and
+    /// then calls <see cref="QueueStored"/>.
+    /// </summary>
+    public static IReadOnlyList<OutgoingEvent> Prepare(string roomId, IEnumerable<NoticeBlock> blocks, ReplyTarget? replyTo, string logicalKey)
+    {
         var parts = NoticeSplitter.Pack(blocks);
-        var sends = new List<Task<string>>(parts.Count);
+        var events = new OutgoingEvent[parts.Count];
         for (var index = 0; index < parts.Count; index++)
         {
-            var outgoingEvent = new OutgoingEvent(roomId, MatrixEventTypes.Message, TransactionId($"{logicalKey}:{index}"), MatrixEventContent.Notice(parts[index], replyTo));
-            await outgoing.AddAsync(outgoingEvent, cancellationToken).ConfigureAwait(false);
-            sends.Add(Enqueue(outgoingEvent, maxAttempts, scheduled, stored: true));
+            events[index] = new OutgoingEvent(roomId, MatrixEventTypes.Message, TransactionId($"{logicalKey}:{index}"), MatrixEventContent.Notice(parts[index], replyTo));
+        }
+
+        return events;
+    }
+
+    /// <summary>Queues events already in the store; the task completes when every one was sent.</summary>
+    public Task<IReadOnlyList<string>> QueueStored(IReadOnlyList<OutgoingEvent> parts, int? maxAttempts = null, bool scheduled = false)
+    {
+        var sends = new List<Task<string>>(parts.Count);
+        foreach (var part in parts)
+        {
+            sends.Add(Enqueue(part, maxAttempts, scheduled, stored: true));
         }
 
         return WhenAllAsync(sends);

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StudyBot.Core.Platforms;
@@ -19,18 +21,35 @@ internal sealed class OutgoingEvents(IPlatformStateStore store, IPlatformStateSc
 
     public async Task AddAsync(OutgoingEvent outgoing, CancellationToken cancellationToken)
     {
-        var text = new JsonObject
+        foreach (var (key, value) in ValuesOf(outgoing))
         {
-            ["room"] = outgoing.RoomId,
-            ["type"] = outgoing.EventType,
-            ["txn"] = outgoing.TransactionId,
-            ["content"] = outgoing.Content.DeepClone(),
-        }.ToJsonString();
+            await store.SetAsync(key, value, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The state values that hold <paramref name="outgoing"/>, for a caller that writes them in a transaction of its own.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ValuesOf(OutgoingEvent outgoing)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1_024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("room", outgoing.RoomId);
+            writer.WriteString("type", outgoing.EventType);
+            writer.WriteString("txn", outgoing.TransactionId);
+            writer.WritePropertyName("content");
+            outgoing.Content.WriteTo(writer);
+            writer.WriteEndObject();
+        }
+
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var values = new List<KeyValuePair<string, string>>((text.Length / ChunkLength) + 1);
         for (var (start, index) = (0, 0); start < text.Length; start += ChunkLength, index++)
         {
-            var chunk = text.Substring(start, Math.Min(ChunkLength, text.Length - start));
-            await store.SetAsync(KeyOf(outgoing.TransactionId) + index.ToString("D3", CultureInfo.InvariantCulture), chunk, cancellationToken).ConfigureAwait(false);
+            values.Add(KeyValuePair.Create(KeyOf(outgoing.TransactionId) + index.ToString("D3", CultureInfo.InvariantCulture), text.Substring(start, Math.Min(ChunkLength, text.Length - start))));
         }
+
+        return values;
     }
 
     public Task RemoveAsync(OutgoingEvent outgoing, CancellationToken cancellationToken) =>

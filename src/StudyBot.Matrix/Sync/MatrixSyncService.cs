@@ -11,8 +11,9 @@ namespace StudyBot.Matrix.Sync;
 
 /// <summary>
 /// The bot's life on Matrix: starts the session, reconciles joined rooms, then long-polls <c>/sync</c> and hands
-/// each batch to <see cref="SyncBatchHandler"/>. The <c>since</c> token is stored only after a batch was handled, so
-/// a crash replays the batch (the event claims keep it from running twice). The first sync ever is a baseline.
+/// each batch to <see cref="SyncBatchHandler"/>. The <c>since</c> token is stored only after a batch was handled and
+/// committed, so a crash replays the batch (the events committed with their replies are claimed and do not run twice).
+/// The first sync ever is a baseline.
 /// </summary>
 internal sealed partial class MatrixSyncService(
     MatrixSignIn signIn,

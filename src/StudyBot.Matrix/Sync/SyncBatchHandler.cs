@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,22 @@ namespace StudyBot.Matrix.Sync;
 /// messages, reactions and redactions to the front door, and reports rooms the bot left. A room or an event that
 /// fails is logged and passed over; it never stops the batch.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Rooms run side by side (events within a room in order), and the batch's writes are few: one read of the claims of
+/// every event it may run, and at the end one transaction (<see cref="IEventOutcomes"/>) that claims the events it ran
+/// and stores their replies together. Only then are the replies queued for sending.
+/// </para>
+/// <para>
+/// So no crash loses a reply. Before that commit, the <c>since</c> token was not advanced either: the batch is
+/// delivered again after a restart and its unclaimed events run again. After it, the events are claimed (not run again)
+/// and the stored replies are sent at the next start with their transaction ids, so they show once. The cost is on the
+/// command's own side effects, which the core writes as the command runs: after a crash before the commit they happen
+/// again on the rerun (a quote is added to the channel's history twice, a quiz answer recorded before the crash makes
+/// the rerun answer "already answered", a moderator's setup may be done twice); the member sees the rerun's reply.
+/// Two instances given the same batch may both run an event; only the one whose commit claims it sends its reply.
+/// </para>
+/// </remarks>
 internal sealed partial class SyncBatchHandler(
     MatrixClient client,
     MatrixSession session,
@@ -23,7 +40,7 @@ internal sealed partial class SyncBatchHandler(
     InviterPolicy inviters,
     MatrixSender sender,
     RecentEvents recent,
-    IEventClaims claims,
+    IEventOutcomes outcomes,
     IServiceScopeFactory scopes,
     IEnumerable<IMatrixRoomLifecycle> lifecycles,
     IOptions<MatrixOptions> options,
@@ -33,8 +50,13 @@ internal sealed partial class SyncBatchHandler(
     /// <summary>Longer bodies are not commands; they are ignored unread.</summary>
     public const int MaxCommandBodyLength = 4_000;
 
+    private const string Platform = "matrix";
     private const int GapPageSize = 50;
     private const int MaxGapPages = 10;
+
+    /// <summary>Rooms handled at once: enough to overlap one room's database waits with another's work.</summary>
+    private const int RoomsAtOnce = 8;
+
     private static readonly TimeSpan ClaimLifetime = TimeSpan.FromDays(2);
 
     /// <param name="root">The response.</param>
@@ -52,11 +74,14 @@ internal sealed partial class SyncBatchHandler(
             await GuardAsync(invite.Name, () => HandleInviteAsync(invite.Name, invite.Value, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
 
+        var timelines = new List<RoomTimeline>();
         foreach (var joined in Json.Properties(roomSections, "join"))
         {
-            await GuardAsync(joined.Name, () => HandleJoinedAsync(joined.Name, joined.Value, baseline, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await GuardAsync(joined.Name, async () => timelines.Add(await ReadJoinedAsync(joined.Name, joined.Value, baseline, cancellationToken).ConfigureAwait(false)), cancellationToken)
+                .ConfigureAwait(false);
         }
 
+        await RunJoinedAsync(timelines, baseline, cancellationToken).ConfigureAwait(false);
         if (!baseline)
         {
             foreach (var left in Json.Properties(roomSections, "leave"))
@@ -79,6 +104,57 @@ internal sealed partial class SyncBatchHandler(
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or ArgumentException && !cancellationToken.IsCancellationRequested)
         {
             LogRoomFailed(logger, roomId, exception.Message);
+        }
+    }
+
+    /// <summary>
+    /// Runs the rooms' timelines, then commits what ran, also when the batch stops early (the host stopping): what ran
+    /// is claimed with its replies rather than run again.
+    /// </summary>
+    private async Task RunJoinedAsync(List<RoomTimeline> timelines, bool baseline, CancellationToken cancellationToken)
+    {
+        var handled = new ConcurrentQueue<(string EventId, EventReplies Replies)>();
+        try
+        {
+            var runnable = timelines.SelectMany(t => t.Runnable).ToList();
+            var claimed = runnable.Count == 0 ? new HashSet<string>(StringComparer.Ordinal) : await outcomes.ClaimedAsync(Platform, runnable, cancellationToken).ConfigureAwait(false);
+            await Parallel.ForEachAsync(
+                    timelines,
+                    new ParallelOptions { MaxDegreeOfParallelism = RoomsAtOnce, CancellationToken = cancellationToken },
+                    async (timeline, token) => await GuardAsync(timeline.RoomId, () => RunRoomAsync(timeline, baseline, claimed, handled, token), token).ConfigureAwait(false))
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            await CommitAsync(handled).ConfigureAwait(false);
+        }
+    }
+
+    private async Task CommitAsync(ConcurrentQueue<(string EventId, EventReplies Replies)> handled)
+    {
+        if (handled.IsEmpty)
+        {
+            return;
+        }
+
+        var done = handled.ToList();
+        var ran = done.ConvertAll(h => new EventOutcome(h.EventId, [.. h.Replies.State, .. h.Replies.All.SelectMany(r => r.Parts).SelectMany(OutgoingEvents.ValuesOf)]));
+
+        // Not cancelled with the batch: what ran is worth keeping even when the host is stopping.
+        var claimedNow = await outcomes.CommitAsync(Platform, ran, ClaimLifetime, CancellationToken.None).ConfigureAwait(false);
+        foreach (var (eventId, replies) in done)
+        {
+            if (!claimedNow.Contains(eventId))
+            {
+                LogClaimedElsewhere(logger, eventId);
+                continue;
+            }
+
+            foreach (var reply in replies.All)
+            {
+                var sent = sender.QueueStored(reply.Parts);
+                reply.WhenQueued?.Invoke(sent);
+            }
         }
     }
 
@@ -108,7 +184,7 @@ internal sealed partial class SyncBatchHandler(
         LogJoined(logger, roomId, inviter!);
     }
 
-    private async Task HandleJoinedAsync(string roomId, JsonElement room, bool baseline, CancellationToken cancellationToken)
+    private async Task<RoomTimeline> ReadJoinedAsync(string roomId, JsonElement room, bool baseline, CancellationToken cancellationToken)
     {
         var state = rooms.For(roomId);
         var stateAfter = Json.Object(room, "state_after");
@@ -125,13 +201,31 @@ internal sealed partial class SyncBatchHandler(
             missed = await FillGapAsync(roomId, prevBatch, events, cancellationToken).ConfigureAwait(false);
         }
 
-        // The gap's events are older than the state already applied: they are run, never applied as state.
-        foreach (var missedEvent in missed)
+        var runnable = new HashSet<string>(StringComparer.Ordinal);
+        if (!baseline)
         {
-            await DispatchAsync(roomId, state, missedEvent, cancellationToken).ConfigureAwait(false);
+            foreach (var roomEvent in missed.Concat(events))
+            {
+                if (RunnableId(roomId, roomEvent) is { } eventId)
+                {
+                    runnable.Add(eventId);
+                }
+            }
         }
 
-        foreach (var timelineEvent in events)
+        return new RoomTimeline(roomId, state, missed, events, stateAfter, runnable);
+    }
+
+    private async Task RunRoomAsync(
+        RoomTimeline timeline, bool baseline, IReadOnlySet<string> claimed, ConcurrentQueue<(string EventId, EventReplies Replies)> handled, CancellationToken cancellationToken)
+    {
+        var (roomId, state) = (timeline.RoomId, timeline.State);
+        foreach (var missedEvent in timeline.Missed)
+        {
+            await DispatchAsync(timeline, missedEvent, claimed, handled, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var timelineEvent in timeline.Events)
         {
             if (timelineEvent.IsState)
             {
@@ -141,13 +235,13 @@ internal sealed partial class SyncBatchHandler(
                     await OnStateChangedAsync(roomId, timelineEvent, cancellationToken).ConfigureAwait(false);
                 }
             }
-            else if (!baseline)
+            else
             {
-                await DispatchAsync(roomId, state, timelineEvent, cancellationToken).ConfigureAwait(false);
+                await DispatchAsync(timeline, timelineEvent, claimed, handled, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        if (stateAfter is { } after)
+        if (timeline.StateAfter is { } after)
         {
             ApplyAll(state, MatrixEvent.ReadAll(Json.Array(after, "events")));
         }
@@ -262,20 +356,27 @@ internal sealed partial class SyncBatchHandler(
         }
     }
 
-    private async Task DispatchAsync(string roomId, RoomState state, MatrixEvent roomEvent, CancellationToken cancellationToken)
+    /// <summary>The event's id when it is for the front door, recent enough and not handled in this process before; else null.</summary>
+    private string? RunnableId(string roomId, MatrixEvent roomEvent)
     {
-        if (roomEvent.EventId is not { } eventId || !IsForFrontDoor(roomEvent))
+        if (roomEvent.EventId is not { } eventId || !IsForFrontDoor(roomEvent) || recent.Contains(eventId))
         {
-            return;
+            return null;
         }
 
         if (roomEvent.SentAt < time.GetUtcNow() - options.Value.MaxCommandAge)
         {
             LogTooOld(logger, eventId, roomId);
-            return;
+            return null;
         }
 
-        if (!recent.Add(eventId) || !await claims.TryClaimAsync("matrix", eventId, ClaimLifetime, cancellationToken).ConfigureAwait(false))
+        return eventId;
+    }
+
+    private async Task DispatchAsync(
+        RoomTimeline timeline, MatrixEvent roomEvent, IReadOnlySet<string> claimed, ConcurrentQueue<(string EventId, EventReplies Replies)> handled, CancellationToken cancellationToken)
+    {
+        if (roomEvent.EventId is not { } eventId || !timeline.Runnable.Contains(eventId) || claimed.Contains(eventId) || !recent.Add(eventId))
         {
             return;
         }
@@ -283,25 +384,29 @@ internal sealed partial class SyncBatchHandler(
         var attempts = options.Value.EventAttempts;
         for (var attempt = 1; attempt <= attempts; attempt++)
         {
+            var replies = new EventReplies();
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
                 foreach (var handler in scope.ServiceProvider.GetServices<IMatrixEventHandler>())
                 {
-                    await handler.HandleAsync(new RoomEvent(roomId, roomEvent, state), cancellationToken).ConfigureAwait(false);
+                    await handler.HandleAsync(new RoomEvent(timeline.RoomId, roomEvent, timeline.State, replies), cancellationToken).ConfigureAwait(false);
                 }
 
+                handled.Enqueue((eventId, replies));
                 return;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not MatrixApiException { AccountUnusable: true })
             {
                 if (attempt == attempts)
                 {
-                    LogEventSkipped(logger, exception, eventId, roomId, attempts);
+                    // Claimed without a reply, so it does not run again after a restart either.
+                    LogEventSkipped(logger, exception, eventId, timeline.RoomId, attempts);
+                    handled.Enqueue((eventId, new EventReplies()));
                 }
                 else
                 {
-                    LogEventRetried(logger, eventId, roomId, attempt, exception.Message);
+                    LogEventRetried(logger, eventId, timeline.RoomId, attempt, exception.Message);
                 }
             }
         }
@@ -358,6 +463,9 @@ internal sealed partial class SyncBatchHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Event {EventId} in {RoomId} failed {Attempts} times and is skipped")]
     private static partial void LogEventSkipped(ILogger logger, Exception exception, string eventId, string roomId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Event {EventId} was claimed by another instance while this one ran it; its reply here is dropped")]
+    private static partial void LogClaimedElsewhere(ILogger logger, string eventId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Handling room {RoomId} in this sync failed: {Error}")]
     private static partial void LogRoomFailed(ILogger logger, string roomId, string error);

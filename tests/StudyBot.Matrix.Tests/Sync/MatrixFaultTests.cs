@@ -192,9 +192,10 @@ public sealed class MatrixFaultTests : IAsyncLifetime
         await server.WaitForBotEventsAsync(room, 5);
         await Task.Delay(1000);
 
-        // Each instance keeps its own order; between them replies may interleave.
+        // Each instance keeps its own order; between them replies may interleave. Both instances may run a command
+        // (events are claimed when their replies are stored, after running), but only the claim's winner answers.
         Assert.Equal(["0", "1", "2", "3", "4"], server.SentByBot(room).Select(e => e.Body).Order(StringComparer.Ordinal));
-        Assert.All(commands, id => Assert.Equal(1, first.Handled.CountOf(id) + second.Handled.CountOf(id)));
+        Assert.All(commands, id => Assert.InRange(first.Handled.CountOf(id) + second.Handled.CountOf(id), 1, 2));
     }
 
     private async Task<MatrixTestBot> StartBotAsync(Dictionary<string, string?>? settings = null)

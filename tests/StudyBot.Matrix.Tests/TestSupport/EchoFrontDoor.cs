@@ -4,10 +4,11 @@ using StudyBot.Matrix.Sending;
 namespace StudyBot.Matrix.Tests.TestSupport;
 
 /// <summary>
-/// A stand-in front door: <c>!echo text</c> answers with the text as a reply, <c>!fail</c> always throws; every event
-/// handed over is recorded, so tests see what the sync loop let through.
+/// A stand-in front door: <c>!echo text</c> answers with the text as a reply, <c>!slow text</c> does the same once the
+/// test opens <see cref="HandledEvents.SlowGate"/>, <c>!fail</c> always throws; every event handed over is recorded,
+/// so tests see what the sync loop let through.
 /// </summary>
-internal sealed class EchoFrontDoor(MatrixSender sender, HandledEvents handled) : IMatrixEventHandler
+internal sealed class EchoFrontDoor(HandledEvents handled) : IMatrixEventHandler
 {
     public async Task HandleAsync(RoomEvent roomEvent, CancellationToken cancellationToken)
     {
@@ -18,17 +19,27 @@ internal sealed class EchoFrontDoor(MatrixSender sender, HandledEvents handled) 
             throw new InvalidOperationException("this command always fails");
         }
 
-        if (body.StartsWith("!echo ", StringComparison.Ordinal))
+        var text = body.StartsWith("!echo ", StringComparison.Ordinal) ? body["!echo ".Length..]
+            : body.StartsWith("!slow ", StringComparison.Ordinal) ? body["!slow ".Length..]
+            : null;
+        if (text is null)
         {
-            var thread = roomEvent.Event.RelationType == "m.thread" && roomEvent.Event.RelatesTo is { } relation
-                ? relation.GetProperty("event_id").GetString()
-                : null;
-            await sender.QueueNoticeAsync(
-                roomEvent.RoomId,
-                [NoticeBlock.FromPlain(body["!echo ".Length..])],
-                new ReplyTarget(roomEvent.Event.EventId!, thread),
-                "reply:" + roomEvent.Event.EventId,
-                cancellationToken);
+            return;
         }
+
+        if (body.StartsWith("!slow ", StringComparison.Ordinal))
+        {
+            handled.SlowStarted.TrySetResult();
+            await handled.SlowGate.Task.WaitAsync(cancellationToken);
+        }
+
+        var thread = roomEvent.Event.RelationType == "m.thread" && roomEvent.Event.RelatesTo is { } relation
+            ? relation.GetProperty("event_id").GetString()
+            : null;
+        roomEvent.Replies.Add(MatrixSender.Prepare(
+            roomEvent.RoomId,
+            [NoticeBlock.FromPlain(text)],
+            new ReplyTarget(roomEvent.Event.EventId!, thread),
+            "reply:" + roomEvent.Event.EventId));
     }
 }

@@ -10,4 +10,6 @@ public sealed class InMemoryEventClaims : IEventClaims
 
     public Task<bool> TryClaimAsync(string platform, string eventId, TimeSpan keepFor, CancellationToken cancellationToken) =>
         Task.FromResult(claimed.TryAdd(platform + ":" + eventId, 0));
+
+    public bool IsClaimed(string platform, string eventId) => claimed.ContainsKey(platform + ":" + eventId);
 }

@@ -80,7 +80,9 @@ internal sealed class MatrixTestBot : IAsyncDisposable
             {
                 services.AddSingleton<IPlatformStateStore>(store);
                 services.AddSingleton<IPlatformStateScan>(store);
-                services.AddSingleton<IEventClaims>(claims ?? new InMemoryEventClaims());
+                var sharedClaims = claims ?? new InMemoryEventClaims();
+                services.AddSingleton<IEventClaims>(sharedClaims);
+                services.AddSingleton<IEventOutcomes>(new InMemoryEventOutcomes(sharedClaims, store));
             }
 
             configure?.Invoke(services);
