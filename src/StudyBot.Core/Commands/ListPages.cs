@@ -40,7 +40,7 @@ public static class ListPages
 
         if (current < pageCount)
         {
-            actions.Add(new ReplyAction(PagingTexts.Next.In(language), commandForPage(current + 1)) { Intent = ActionIntent.ReplaceMessage });
+            actions.Add(new ReplyAction(PagingTexts.Next.In(language), commandForPage(current + 1)) { Intent = ActionIntent.ReplaceMessage, Continues = true });
         }
 
         return actions;

@@ -51,6 +51,12 @@ public enum ActionIntent
 public sealed record ReplyAction(string Label, string CommandLine)
 {
     public ActionIntent Intent { get; init; } = ActionIntent.PostNew;
+
+    /// <summary>
+    /// The action carries on where the reply stops (the next page, the next part of a text), as opposed to turning
+    /// back or doing something else: what a platform without buttons runs when a member asks for more.
+    /// </summary>
+    public bool Continues { get; init; }
 }
 
 /// <summary>Text with optional highlighted runs (search matches) and instants kept as values (meetings, next runs).</summary>

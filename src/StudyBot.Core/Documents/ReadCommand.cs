@@ -69,12 +69,12 @@ public sealed class ReadCommand : ICommand
         var actions = new List<ReplyAction>();
         if (page < pages.Count)
         {
-            actions.Add(new ReplyAction(PagingTexts.NextPage.In(language), CommandLineWriter.Write("read", ("document", document.Slug), ("section", number), ("page", page + 1))));
+            actions.Add(new ReplyAction(PagingTexts.NextPage.In(language), CommandLineWriter.Write("read", ("document", document.Slug), ("section", number), ("page", page + 1))) { Continues = true });
         }
         else if (section.Index + 1 < document.Sections.Count)
         {
             var next = (section.Index + 2).ToString(CultureInfo.InvariantCulture);
-            actions.Add(new ReplyAction(DocumentTexts.NextSection.In(language), CommandLineWriter.Write("read", ("document", document.Slug), ("section", next))));
+            actions.Add(new ReplyAction(DocumentTexts.NextSection.In(language), CommandLineWriter.Write("read", ("document", document.Slug), ("section", next))) { Continues = true });
         }
 
         return new DocumentReply($"{document.Title}: {number}. {section.Title}", pages[page - 1], [])

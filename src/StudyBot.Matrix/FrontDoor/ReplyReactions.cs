@@ -55,11 +55,12 @@ internal sealed class ReplyReactions(IPlatformStateStore store)
     }
 
     /// <summary>
-    /// The action <c>!more</c> runs after this reply: the last one that turns a page (Next, More, Next page), else the
-    /// last one that runs the same command again (the next section, another quote).
+    /// The action <c>!more</c> runs after this reply: the last one that continues it (Next, Next page, the next
+    /// section), else the last one that runs the same command again without turning a page (another quote). A last
+    /// page offers only Previous, so <c>!more</c> has nothing to run there rather than going back.
     /// </summary>
     public static ReplyAction? MoreOf(IReadOnlyList<ReplyAction> actions, string line) =>
-        actions.LastOrDefault(IsPaging) ?? actions.LastOrDefault(a => CommandOf(a.CommandLine) == CommandOf(line));
+        actions.LastOrDefault(a => a.Continues) ?? actions.LastOrDefault(a => !IsPaging(a) && CommandOf(a.CommandLine) == CommandOf(line));
 
     public static IEnumerable<ReplyAction> ActionsOf(Reply reply) =>
         reply is CompositeReply composite ? composite.Parts.SelectMany(ActionsOf) : reply.Actions;
