@@ -85,6 +85,9 @@ public sealed partial class GroupCommit : IAsyncDisposable, IDisposable
         {
             while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
             {
+                // Work already queued on the pool (other commands about to write) runs first and joins this batch:
+                // at a steady rate, writes rarely overlap by themselves, and each commit costs a write of the log.
+                await Task.Yield();
                 while (writes.Count < MaxBatch && queue.Reader.TryRead(out var write))
                 {
                     if (!write.Cancelled)
