@@ -24,7 +24,8 @@ internal sealed class ChannelQuotes
     /// <summary>True while nothing is being written or read, so forgetting the channel loses nothing.</summary>
     public bool Idle => pending.Count == 0 && Reading is null;
 
-    public bool IsFresh(DateTimeOffset now, TimeSpan rereadAfter)
+    /// <summary>Marks the channel used at <paramref name="now"/>; true when the stored list was read less than <paramref name="rereadAfter"/> ago.</summary>
+    public bool UsedWhileFresh(DateTimeOffset now, TimeSpan rereadAfter)
     {
         LastUsed = now;
         return readAt is { } read && now - read < rereadAfter;

@@ -47,7 +47,7 @@ public sealed class StoredQuoteHistory : IQuoteHistory
         Task reading;
         lock (channel)
         {
-            if (channel.IsFresh(now, RereadAfter))
+            if (channel.UsedWhileFresh(now, RereadAfter))
             {
                 return channel.Recent();
             }
