@@ -7,7 +7,7 @@ namespace StudyBot.Core.Storage;
 /// <summary>
 /// Runs the small writes of concurrent callers together: every write queued while one transaction runs goes into
 /// the next, and each caller awaits its own result, which it gets only once that transaction has committed.
-/// A burst of a thousand event claims a second costs tens of commits instead of a thousand.
+/// Claims and quote-history rows of interactions that arrive together cost one commit instead of one each.
 /// </summary>
 /// <remarks>
 /// <para>One writer works the queue on one connection that it keeps open, with its statements prepared once, so a
