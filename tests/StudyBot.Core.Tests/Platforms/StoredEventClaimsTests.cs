@@ -48,6 +48,52 @@ public sealed class StoredEventClaimsTests
         Assert.True(await claims.TryClaimAsync("discord", "1001", keep, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task TryClaimAsync_MoreExpiredClaimsThanOneCleanupTakesOnSqlite_DeletesTheRestAtTheNextCleanup()
+    {
+        await using var database = TestDatabase.Sqlite();
+        await CleansUpInStepsAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task TryClaimAsync_MoreExpiredClaimsThanOneCleanupTakesOnPostgres_DeletesTheRestAtTheNextCleanup()
+    {
+        await using var database = await TestDatabase.PostgresAsync();
+        await CleansUpInStepsAsync(database);
+    }
+
+    private async Task CleansUpInStepsAsync(TestDatabase database)
+    {
+        var contexts = await database.InstanceAsync();
+        await using var writes = new GroupCommit(contexts, NullLogger<GroupCommit>.Instance);
+        var expired = StoredEventClaims.CleanupLimit + 500;
+        await writes.RunAsync(
+            async batch =>
+            {
+                for (var i = 0; i < expired; i++)
+                {
+                    await batch.ExecuteAsync("""INSERT INTO "EventClaims" ("Platform", "EventId", "ExpiresUtc") VALUES ('discord', @p0, 0)""", $"old-{i}");
+                }
+
+                return expired;
+            },
+            CancellationToken.None);
+        var claims = new StoredEventClaims(writes, clock);
+
+        await claims.TryClaimAsync("discord", "new-1", TimeSpan.FromMinutes(5), CancellationToken.None);
+        var afterFirst = await CountAsync(contexts);
+        clock.Advance(StoredEventClaims.CleanupInterval);
+        await claims.TryClaimAsync("discord", "new-2", TimeSpan.FromMinutes(5), CancellationToken.None);
+
+        Assert.Equal((500 + 1, 2), (afterFirst, await CountAsync(contexts)));
+    }
+
+    private static async Task<int> CountAsync(StudyBotDbContextFactory contexts)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.EventClaims.CountAsync();
+    }
+
     private async Task ClaimedOnceAsync(TestDatabase database)
     {
         await using var firstWrites = new GroupCommit(await database.InstanceAsync(), NullLogger<GroupCommit>.Instance);
