@@ -15,7 +15,8 @@ public static class StorageServiceCollectionExtensions
     /// (the provider's own context), the chosen <see cref="StorageConnection"/>, and <see cref="DatabaseInitializer"/>,
     /// which creates or upgrades the schema when the host starts; and what lives in it for other features: the
     /// platforms' <see cref="IPlatformStateStore"/> (with its <see cref="IPlatformStateScan"/>) and <see cref="IEventClaims"/>, and the channels' quote history
-    /// (replacing the in-memory one of <c>AddStudyFeatures</c>, in either order).
+    /// (replacing the in-memory one of <c>AddStudyFeatures</c>, in either order). Claims and quote history are written
+    /// through <see cref="GroupCommit"/>, which runs the writes of concurrent callers in one transaction.
     /// </summary>
     /// <remarks>
     /// Call it before <c>AddScheduling</c>: hosted services start in registration order, and the scheduler
@@ -30,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => StorageConnection.From(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton<IDbContextFactory<StudyBotDbContext>, StudyBotDbContextFactory>();
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<StudyBotDbContext>>().CreateDbContext());
+        services.TryAddSingleton<GroupCommit>();
         services.TryAddSingleton<StoredPlatformState>();
         services.TryAddSingleton<IPlatformStateStore>(sp => sp.GetRequiredService<StoredPlatformState>());
         services.TryAddSingleton<IPlatformStateScan>(sp => sp.GetRequiredService<StoredPlatformState>());

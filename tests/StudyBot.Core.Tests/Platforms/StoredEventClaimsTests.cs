@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using StudyBot.Core.Platforms;
+using StudyBot.Core.Storage;
 using StudyBot.Core.Tests.TestSupport;
 
 namespace StudyBot.Core.Tests.Platforms;
@@ -27,7 +29,8 @@ public sealed class StoredEventClaimsTests
     {
         await using var database = TestDatabase.Sqlite();
         var contexts = await database.InstanceAsync();
-        var claims = new StoredEventClaims(contexts, clock);
+        await using var writes = new GroupCommit(contexts, NullLogger<GroupCommit>.Instance);
+        var claims = new StoredEventClaims(writes, clock);
         var keep = TimeSpan.FromMinutes(5);
 
         var first = await claims.TryClaimAsync("discord", "1001", keep, CancellationToken.None);
@@ -45,14 +48,70 @@ public sealed class StoredEventClaimsTests
         Assert.True(await claims.TryClaimAsync("discord", "1001", keep, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task TryClaimAsync_MoreExpiredClaimsThanOneCleanupTakesOnSqlite_DeletesTheRestAtTheNextCleanup()
+    {
+        await using var database = TestDatabase.Sqlite();
+        await CleansUpInStepsAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task TryClaimAsync_MoreExpiredClaimsThanOneCleanupTakesOnPostgres_DeletesTheRestAtTheNextCleanup()
+    {
+        await using var database = await TestDatabase.PostgresAsync();
+        await using (var db = (await database.InstanceAsync()).CreateDbContext())
+        {
+            // Thousands of deleted rows wake autovacuum, whose worker the test user may not stop when the test drops its database.
+            await db.Database.ExecuteSqlRawAsync("""ALTER TABLE "EventClaims" SET (autovacuum_enabled = false)""");
+        }
+
+        await CleansUpInStepsAsync(database);
+    }
+
+    private async Task CleansUpInStepsAsync(TestDatabase database)
+    {
+        var contexts = await database.InstanceAsync();
+        await using var writes = new GroupCommit(contexts, NullLogger<GroupCommit>.Instance);
+        var expired = StoredEventClaims.CleanupLimit + 500;
+        await writes.RunAsync(
+            async batch =>
+            {
+                for (var i = 0; i < expired; i++)
+                {
+                    await batch.ExecuteAsync("""INSERT INTO "EventClaims" ("Platform", "EventId", "ExpiresUtc") VALUES ('discord', @p0, 0)""", $"old-{i}");
+                }
+
+                return expired;
+            },
+            CancellationToken.None);
+        var claims = new StoredEventClaims(writes, clock);
+
+        await claims.TryClaimAsync("discord", "new-1", TimeSpan.FromMinutes(5), CancellationToken.None);
+        var afterFirst = await CountAsync(contexts);
+        clock.Advance(StoredEventClaims.CleanupInterval);
+        await claims.TryClaimAsync("discord", "new-2", TimeSpan.FromMinutes(5), CancellationToken.None);
+
+        Assert.Equal((500 + 1, 2), (afterFirst, await CountAsync(contexts)));
+    }
+
+    private static async Task<int> CountAsync(StudyBotDbContextFactory contexts)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.EventClaims.CountAsync();
+    }
+
     private async Task ClaimedOnceAsync(TestDatabase database)
     {
-        var first = new StoredEventClaims(await database.InstanceAsync(), clock);
-        var second = new StoredEventClaims(await database.InstanceAsync(), clock);
+        await using var firstWrites = new GroupCommit(await database.InstanceAsync(), NullLogger<GroupCommit>.Instance);
+        await using var secondWrites = new GroupCommit(await database.InstanceAsync(), NullLogger<GroupCommit>.Instance);
+        var first = new StoredEventClaims(firstWrites, clock);
+        var second = new StoredEventClaims(secondWrites, clock);
 
-        var won = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
-            (i % 2 == 0 ? first : second).TryClaimAsync("discord", "1234567890", TimeSpan.FromMinutes(15), CancellationToken.None)));
+        // Ten events each delivered eight times, to both instances at once: claims of one event meet within a batch and across.
+        var won = await Task.WhenAll(Enumerable.Range(0, 80).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? first : second).TryClaimAsync("discord", $"12345678{i % 10}", TimeSpan.FromMinutes(15), CancellationToken.None))));
 
-        Assert.Equal(1, won.Count(w => w));
+        Assert.Equal(Enumerable.Repeat(1, 10), Enumerable.Range(0, 80).Where(i => won[i]).GroupBy(i => i % 10).OrderBy(g => g.Key).Select(g => g.Count()));
+        Assert.Equal(10, won.Count(w => w));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using StudyBot.Core.Storage;
 using StudyBot.Core.Quotes;
 using StudyBot.Core.Randomness;
 using StudyBot.Core.Search;
@@ -40,21 +41,46 @@ public sealed class QuoteHistoryTests
     }
 
     [Fact]
-    public async Task AddAsync_PastTheHistoryLength_KeepsOnlyTheLastFiftyInOrder()
+    public async Task AddAsync_PastTwiceTheHistoryLength_KeepsOnlyTheLastFiftyInOrder()
     {
         await using var database = TestDatabase.Sqlite();
         var contexts = await database.InstanceAsync();
-        var history = new StoredQuoteHistory(contexts);
-        for (var i = 0; i < 60; i++)
+        await using var writes = new GroupCommit(contexts, NullLogger<GroupCommit>.Instance);
+        var history = new StoredQuoteHistory(contexts, writes, TimeProvider.System);
+        // Old rows go with the first quote and every fiftieth after it: the 101st leaves the last fifty.
+        for (var i = 0; i <= 100; i++)
         {
             await history.AddAsync("discord:channel-1", $"doc#{i}", CancellationToken.None);
         }
 
         await history.AddAsync("discord:channel-2", "doc#0", CancellationToken.None);
 
-        Assert.Equal(Enumerable.Range(10, 50).Select(i => $"doc#{i}"), await new StoredQuoteHistory(await database.InstanceAsync()).RecentAsync("discord:channel-1", CancellationToken.None));
+        var restarted = new StoredQuoteHistory(contexts, writes, TimeProvider.System);
+        Assert.Equal(Enumerable.Range(51, 50).Select(i => $"doc#{i}"), await restarted.RecentAsync("discord:channel-1", CancellationToken.None));
         await using var db = contexts.CreateDbContext();
         Assert.Equal(51, await db.QuoteHistory.CountAsync());
+    }
+
+    [Fact]
+    public async Task RecentAsync_AnotherInstanceQuotedInTheChannel_CountsItFromTheNextRead()
+    {
+        await using var database = TestDatabase.Sqlite();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+        var contexts = await database.InstanceAsync();
+        await using var writes = new GroupCommit(contexts, NullLogger<GroupCommit>.Instance);
+        await using var otherWrites = new GroupCommit(await database.InstanceAsync(), NullLogger<GroupCommit>.Instance);
+        var here = new StoredQuoteHistory(contexts, writes, clock);
+        var there = new StoredQuoteHistory(contexts, otherWrites, clock);
+
+        await here.RecentAsync("discord:channel-1", CancellationToken.None);
+        await here.AddAsync("discord:channel-1", "doc#1", CancellationToken.None);
+        await there.AddAsync("discord:channel-1", "doc#2", CancellationToken.None);
+        var beforeReread = await here.RecentAsync("discord:channel-1", CancellationToken.None);
+        clock.Advance(StoredQuoteHistory.RereadAfter);
+        var afterReread = await here.RecentAsync("discord:channel-1", CancellationToken.None);
+
+        Assert.Equal(["doc#1"], beforeReread);
+        Assert.Equal(["doc#1", "doc#2"], afterReread);
     }
 
     private static async Task RemembersAcrossRestartAsync(TestDatabase database)
@@ -63,7 +89,9 @@ public sealed class QuoteHistoryTests
         foreach (var seed in new[] { 7, 7 })
         {
             // The same seed draws the same passages again: only the stored history keeps them apart.
-            var finder = Finder(new StoredQuoteHistory(await database.InstanceAsync()), seed);
+            var contexts = await database.InstanceAsync();
+            await using var writes = new GroupCommit(contexts, NullLogger<GroupCommit>.Instance);
+            var finder = Finder(new StoredQuoteHistory(contexts, writes, TimeProvider.System), seed);
             for (var i = 0; i < 30; i++)
             {
                 references.Add((await finder.FindAsync("discord:channel-1", null, null, CancellationToken.None)).Reference);

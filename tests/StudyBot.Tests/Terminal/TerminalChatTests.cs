@@ -15,7 +15,7 @@ public sealed class TerminalChatTests : IAsyncDisposable
     /// <summary>The context builder over a community without settings, on a test database migrated before the chat starts.</summary>
     private async Task<Lazy<CommandContextBuilder>> ContextsAsync()
     {
-        var store = new CommunitySettingsStore(await database.InstanceAsync());
+        var store = new CommunitySettingsStore(await database.InstanceAsync(), TimeProvider.System);
         return new Lazy<CommandContextBuilder>(() => new CommandContextBuilder(store));
     }
 
