@@ -81,7 +81,7 @@ public sealed class ReadCommandTests
     {
         var reply = Assert.IsType<DocumentReply>(await Run("/read workers-opposition Emergence"));
 
-        Assert.Equal(new ReplyAction("Next section", "/read document:\"workers-opposition\" section:\"3\""), Assert.Single(reply.Actions));
+        Assert.Equal(new ReplyAction("Next section", "/read document:\"workers-opposition\" section:\"3\"") { Continues = true }, Assert.Single(reply.Actions));
     }
 
     [Fact]

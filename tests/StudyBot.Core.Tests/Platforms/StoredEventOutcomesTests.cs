@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using StudyBot.Core.Platforms;
+using StudyBot.Core.Storage;
 using StudyBot.Core.Tests.TestSupport;
 
 namespace StudyBot.Core.Tests.Platforms;
@@ -104,7 +106,10 @@ public sealed class StoredEventOutcomesTests
     {
         var contexts = await database.InstanceAsync();
         var outcomes = new StoredEventOutcomes(contexts, clock);
-        Assert.True(await new StoredEventClaims(contexts, clock).TryClaimAsync("matrix", "$taken", Keep, CancellationToken.None));
+        await using (var writes = new GroupCommit(contexts, NullLogger<GroupCommit>.Instance))
+        {
+            Assert.True(await new StoredEventClaims(writes, clock).TryClaimAsync("matrix", "$taken", Keep, CancellationToken.None));
+        }
 
         var claimed = await outcomes.CommitAsync(
             "matrix",

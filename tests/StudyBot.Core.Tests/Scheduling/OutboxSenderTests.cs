@@ -81,9 +81,9 @@ public sealed class OutboxSenderTests
             await db.SaveChangesAsync();
         }
 
-        var sent = await bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
+        // The background sender may have claimed some of them first; the drain returns once every due post went.
+        await bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
 
-        Assert.Equal(3, sent);
         Assert.Equal(["b1", "a1", "a2"], poster.Posts.Select(p => p.Key));
 
         OutboxPostEntity Due(string key, string channel, DateTimeOffset at) => new()

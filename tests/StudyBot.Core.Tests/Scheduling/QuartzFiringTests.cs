@@ -28,9 +28,10 @@ public sealed class QuartzFiringTests
         await SetUpExcerptAsync(bot);
 
         clock.Advance(TimeSpan.FromSeconds(1));
-        await delivered.WaitAsync(TimeSpan.FromSeconds(30));
+        // Quartz tells its listeners after the job returns, which can be after the post arrived.
+        await Task.WhenAll(delivered, executions.First).WaitAsync(TimeSpan.FromSeconds(30));
 
-        var fired = Assert.Single(executions);
+        var fired = Assert.Single(executions.All);
         Assert.Equal(ScheduleTriggers.KeyOf(1), fired.Trigger);
         Assert.Null(fired.Failure);
         Assert.False(Assert.IsType<QuoteReply>(Assert.Single(poster.Posts).Reply).Late);
@@ -51,9 +52,9 @@ public sealed class QuartzFiringTests
         await SetUpExcerptAsync(first);
 
         clock.Advance(TimeSpan.FromSeconds(1));
-        await delivered.WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.WhenAll(delivered, executions.First).WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Single(executions);
+        Assert.Single(executions.All);
         Assert.Single(poster.Posts);
         Assert.Equal(NextOccurrence, await second.Services.GetRequiredService<ScheduleTriggers>().NextFireAsync(1, CancellationToken.None));
         await using var connection = new NpgsqlConnection(database.ConnectionString);
@@ -80,9 +81,9 @@ public sealed class QuartzFiringTests
         Assert.Equal(Occurrence, await bot.Services.GetRequiredService<ScheduleTriggers>().NextFireAsync(1, CancellationToken.None));
     }
 
-    private static async Task<ConcurrentQueue<JobRun>> ListenAsync(TestBot bot, ConcurrentQueue<JobRun>? runs = null)
+    private static async Task<JobRuns> ListenAsync(TestBot bot, JobRuns? runs = null)
     {
-        runs ??= new ConcurrentQueue<JobRun>();
+        runs ??= new JobRuns();
         var scheduler = await bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         scheduler.ListenerManager.AddJobListener(new RecordingJobListener(runs));
         return runs;
@@ -96,7 +97,23 @@ public sealed class QuartzFiringTests
 
     private sealed record JobRun(TriggerKey Trigger, Exception? Failure);
 
-    private sealed class RecordingJobListener(ConcurrentQueue<JobRun> runs) : IJobListener
+    private sealed class JobRuns
+    {
+        private readonly TaskCompletionSource first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public ConcurrentQueue<JobRun> All { get; } = new();
+
+        /// <summary>Completes when a listener heard of the first run.</summary>
+        public Task First => first.Task;
+
+        public void Add(JobRun run)
+        {
+            All.Enqueue(run);
+            first.TrySetResult();
+        }
+    }
+
+    private sealed class RecordingJobListener(JobRuns runs) : IJobListener
     {
         public string Name { get; } = "test-recorder-" + Guid.NewGuid().ToString("N");
 
@@ -106,7 +123,7 @@ public sealed class QuartzFiringTests
 
         public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
         {
-            runs.Enqueue(new JobRun(context.Trigger.Key, jobException));
+            runs.Add(new JobRun(context.Trigger.Key, jobException));
             return ValueTask.CompletedTask;
         }
     }
