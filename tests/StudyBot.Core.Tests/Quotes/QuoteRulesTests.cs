@@ -33,6 +33,8 @@ public sealed class QuoteRulesTests
     [InlineData("For years the Comintern did not become disinterested on the issue.", "en")]
     [InlineData("The news on the victory echoed all around the republic.", "en")]
     [InlineData("Today, on the contrary, scores of workers are employed at places where services are provided.", "en")]
+    [InlineData("Het was een voorspel van wat Marx het einde van de prehistorie noemde.", "nl")]
+    [InlineData("Het was een moment van grote strijd in heel Europa.", "nl")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -44,6 +46,7 @@ public sealed class QuoteRulesTests
     [InlineData("In 2017 blijft de Russische Revolutie een cruciale gebeurtenis.", "nl")]
     [InlineData("Het proletariaat heeft zijn laatste woord nog niet gesproken.", "nl")]
     [InlineData("Het is waar dat het kapitalisme de revolutionairen herhaaldelijk heeft verrast.", "nl")]
+    [InlineData("Het is een illusie te denken dat het kapitalisme hervormd kan worden.", "nl")]
     [InlineData("As Marxists we support the action taken by the metal workers to switch unions.", "en")]
     [InlineData("The Türk Metal union is a member of Türk-İş, one of the three largest trade union confederations in Turkey.", "en")]
     [InlineData("Workers should keep in mind that the leadership betrayed the members as well as the union.", "en")]
@@ -176,7 +179,20 @@ public sealed class QuoteRulesTests
     [InlineData("The strike fund was almost empty.", false)]
     public void IsFragment_SentencesOfFewerThanFourWords_AreFragments(string sentence, bool fragment)
     {
-        Assert.Equal(fragment, QuoteRules.IsFragment(sentence));
+        Assert.Equal(fragment, QuoteRules.IsFragment(sentence, Language.English));
+    }
+
+    [Theory]
+    [InlineData("A regular Galliffet or Cavaignac, to all appearances.", true)]
+    [InlineData("One detail more on the organization of the attack.", true)]
+    [InlineData("On 20 September, the Soviet in Tashkent takes power.", false)]
+    [InlineData("As I enter and salute, the officers rise.", false)]
+    [InlineData("There they meet the ministers of the last Tsar.", false)]
+    [InlineData("The workers spend more time at their workplaces today.", false)]
+    [InlineData("The 22nd saw a tremendous mobilization of the masses.", false)]
+    public void IsFragment_AShortEnglishSentenceWithoutAVerb_IsAFragment(string sentence, bool fragment)
+    {
+        Assert.Equal(fragment, QuoteRules.IsFragment(sentence, Language.English));
     }
 
     [Theory]
