@@ -35,6 +35,7 @@ public sealed class QuoteRulesTests
     [InlineData("Today, on the contrary, scores of workers are employed at places where services are provided.", "en")]
     [InlineData("Het was een voorspel van wat Marx het einde van de prehistorie noemde.", "nl")]
     [InlineData("Het was een moment van grote strijd in heel Europa.", "nl")]
+    [InlineData("Het stemde overeen met de groeiende invloed van de bolsjewieken binnen de sovjets.", "nl")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -47,6 +48,8 @@ public sealed class QuoteRulesTests
     [InlineData("Het proletariaat heeft zijn laatste woord nog niet gesproken.", "nl")]
     [InlineData("Het is waar dat het kapitalisme de revolutionairen herhaaldelijk heeft verrast.", "nl")]
     [InlineData("Het is een illusie te denken dat het kapitalisme hervormd kan worden.", "nl")]
+    [InlineData("Het tweede congres van de sovjets opende op 25 oktober.", "nl")]
+    [InlineData("Het grote verschil met 1917 ligt in de omvang van de arbeidersklasse.", "nl")]
     [InlineData("As Marxists we support the action taken by the metal workers to switch unions.", "en")]
     [InlineData("The Türk Metal union is a member of Türk-İş, one of the three largest trade union confederations in Turkey.", "en")]
     [InlineData("Workers should keep in mind that the leadership betrayed the members as well as the union.", "en")]
