@@ -34,6 +34,8 @@ public sealed class QuoteRulesTests
     [InlineData("The news on the victory echoed all around the republic.", "en")]
     [InlineData("Today, on the contrary, scores of workers are employed at places where services are provided.", "en")]
     [InlineData("Het was een voorspel van wat Marx het einde van de prehistorie noemde.", "nl")]
+    [InlineData("From then on, the insurrection was, as it were, latent.", "en")]
+    [InlineData("In the morning while trying to clock-in the 23 were denied entry to the site.", "en")]
     [InlineData("Het was een moment van grote strijd in heel Europa.", "nl")]
     [InlineData("Het stemde overeen met de groeiende invloed van de bolsjewieken binnen de sovjets.", "nl")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
