@@ -86,6 +86,14 @@ public sealed class DocumentAttributionTests
         Assert.Equal(("Margaret Holloway", "2024-03-14"), (attribution.Author, attribution.Date));
     }
 
+    [Fact]
+    public void Of_TheEssayWithoutACatalogEntry_CreditsTheTitleLineUnderItsDateline()
+    {
+        var attribution = DocumentAttribution.Of(EssayText.Document, 0);
+
+        Assert.Equal("The dockers' tanner: London's great strike of 1889", attribution.Title);
+    }
+
     /// <summary>A blog by Kemal Ülker whose second section is a chapter by Victor Serge with its own byline and date.</summary>
     private static Document BlogWithExcerpt()
     {
