@@ -167,6 +167,7 @@ public sealed class QuoteRulesTests
     [InlineData("The money kept the strike alive. As we saw above, the employers had counted on hunger.", true)]
     [InlineData("I already mentioned that the hiring system left men idle.", true)]
     [InlineData("Wij zullen hierop terugkomen.", true)]
+    [InlineData("Verder in de tekst komen wij terug op een aantal van die fouten.", true)]
     [InlineData("En zoals wij reeds zagen, riep dat de meest schadelijke verwarring op.", true)]
     [InlineData("The decisions cited above were drafted by the Organization Department in 1925.", true)]
     [InlineData("Het proces is goed in beeld gebracht door John Reed (zie leeslijst achteraan).", true)]
