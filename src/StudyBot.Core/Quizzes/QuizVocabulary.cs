@@ -42,7 +42,7 @@ public sealed class QuizVocabulary
     private const int SetPhraseOccurrences = 2;
 
     /// <summary>Words on each side of a term that make up the company it keeps.</summary>
-    private const int CompanyWindow = 3;
+    private const int CompanyWindow = 4;
 
     /// <summary>
     /// Terms whose company is this alike are near-synonyms in the text ("revolution", "insurrection"): both could
