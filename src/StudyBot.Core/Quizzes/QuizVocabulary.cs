@@ -203,16 +203,8 @@ public sealed class QuizVocabulary
     /// Whether the term's document writes it near any word of the blank's company in some form ("political power"
     /// for "the political work of the _____"): such a term reads as naturally in the sentence as the answer.
     /// </summary>
-    private static bool KeepsCompanyWith(IReadOnlyDictionary<string, int>? company, IReadOnlyList<string> words, Language language)
-    {
-        if (company is null || words.Count == 0)
-        {
-            return false;
-        }
-
-        var stems = words.Select(w => WordStems.Of(w, language)).ToHashSet(StringComparer.Ordinal);
-        return company.Keys.Any(w => stems.Contains(WordStems.Of(w, language)));
-    }
+    private static bool KeepsCompanyWith(IReadOnlyDictionary<string, int>? company, IReadOnlyList<string> words, Language language) =>
+        company is not null && words.Any(w => company.ContainsKey(WordStems.Of(w, language)));
 
     private static double Norm(IReadOnlyDictionary<string, int> counts) => Math.Sqrt(counts.Values.Sum(c => (double)c * c));
 
@@ -338,10 +330,15 @@ public sealed class QuizVocabulary
             terms, found.ToLookup(f => f.Key.Item1, f => f.Value), determined, companies.ToDictionary(c => c.Key, c => (IReadOnlyDictionary<string, int>)c.Value, StringComparer.Ordinal));
     }
 
-    /// <summary>For each content word, how often each other content word stands within <see cref="CompanyWindow"/> words of it.</summary>
+    /// <summary>
+    /// For each content word, how often each other content word stands within <see cref="CompanyWindow"/> words of it,
+    /// counted by stem so that "working class" is company of "work".
+    /// </summary>
     private Dictionary<string, Dictionary<string, int>> Company(Document document)
     {
         var company = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        string StemOf(string word) => stems.TryGetValue(word, out var stem) ? stem : stems[word] = WordStems.Of(word, document.Language);
 
         foreach (var sentence in document.Sentences)
         {
@@ -363,7 +360,8 @@ public sealed class QuizVocabulary
                 {
                     if (j != i && !index.IsStopword(words[j], document.Language))
                     {
-                        counts[words[j]] = counts.GetValueOrDefault(words[j]) + 1;
+                        var stem = StemOf(words[j]);
+                        counts[stem] = counts.GetValueOrDefault(stem) + 1;
                     }
                 }
             }
