@@ -44,18 +44,33 @@ public static class DocumentAttribution
             return Of(document, sections[0]);
         }
 
-        // Each author once, with the dates of their sections in reading order: a blog's posts of several days by one
-        // writer, a reposted chapter by another.
+        // Each author once, with the span of their sections' dates: a blog's posts of several days by one writer, a
+        // reposted chapter by another.
         var whole = Of(document, -1);
         var credits = sections.Select(i => Of(document, i))
             .GroupBy(a => a.Author, StringComparer.Ordinal)
-            .Select(g => (Author: g.Key, Dates: string.Join(", ", g.Select(a => a.Date).OfType<string>().Distinct(StringComparer.Ordinal))))
+            .Select(g => (Author: g.Key, Dates: Span(g.Select(a => a.Date).OfType<string>())))
             .ToArray();
         return credits.Length switch
         {
             0 => whole,
-            1 => whole with { Author = credits[0].Author, Date = credits[0].Dates.Length > 0 ? credits[0].Dates : null },
+            1 => whole with { Author = credits[0].Author, Date = credits[0].Dates },
             _ => whole with { Author = string.Join("; ", credits.Select(c => Credit(c.Author, c.Dates))), Date = null },
+        };
+    }
+
+    /// <summary>
+    /// One date, or the first and last of several ("2012-11-07 – 2012-11-18"): a list of dates after one name reads
+    /// as a list of texts. Dates are written year first, so they sort as text.
+    /// </summary>
+    private static string? Span(IEnumerable<string> dates)
+    {
+        var ordered = dates.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return ordered.Length switch
+        {
+            0 => null,
+            1 => ordered[0],
+            _ => $"{ordered[0]} – {ordered[^1]}",
         };
     }
 

@@ -19,6 +19,9 @@ public sealed class ClozeQuestions
     private const int WrongChoices = 3;
     private const int ContextWords = 3;
 
+    /// <summary>Words on each side of a blanked term whose content words make up its company (see <see cref="BlankContext.Company"/>).</summary>
+    private const int CompanyWords = 4;
+
     private readonly QuizVocabulary vocabulary;
 
     public ClozeQuestions(QuizVocabulary vocabulary)
@@ -34,7 +37,8 @@ public sealed class ClozeQuestions
     /// Whether a key term may be blanked when the sentence has no year, number or name: a term's wrong choices
     /// are the likeliest to fit the sentence too, so a quiz asks them only when it runs out of sharper questions.
     /// </param>
-    public QuizQuestion? TryCreate(Document document, Sentence sentence, RandomSource random, bool allowTerms = true)
+    /// <param name="excluded">Kinds of answer not to blank, such as the kinds a quiz already has its share of.</param>
+    public QuizQuestion? TryCreate(Document document, Sentence sentence, RandomSource random, bool allowTerms = true, IReadOnlySet<AnswerKind>? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
@@ -54,7 +58,7 @@ public sealed class ClozeQuestions
         // An adjective is never blanked: beside its noun, most adjectives of the text fit ("the _____ power": political,
         // military, national), so only the text's own choice would be right, which no reader can tell.
         var answers = vocabulary.FindAnswers(document, text)
-            .Where(a => !title.Contains(TextFolding.Fold(a.Text), StringComparison.Ordinal)
+            .Where(a => excluded?.Contains(a.Kind) != true && !title.Contains(TextFolding.Fold(a.Text), StringComparison.Ordinal)
                 && (a.Kind != AnswerKind.Term || (allowTerms && IsNoun(a.Text, document.Language) && !ModifiesANoun(text, a, document.Language)
                     && TermShapes.DeterminerBefore(text, a, document.Language) is not null)))
             .ToArray();
@@ -74,7 +78,13 @@ public sealed class ClozeQuestions
                 continue;
             }
 
-            var wrong = vocabulary.WrongChoices(answer, document, blanked, WrongChoices, random, blank: Context(text, answer, document.Language) with { Section = sentence.SectionIndex });
+            var context = Context(text, answer, document.Language) with { Section = sentence.SectionIndex };
+            if (answer.Kind == AnswerKind.Term && !vocabulary.IsSetPhrase(answer, document, context))
+            {
+                continue;
+            }
+
+            var wrong = vocabulary.WrongChoices(answer, document, blanked, WrongChoices, random, blank: context);
             if (wrong.Count < WrongChoices)
             {
                 continue;
@@ -88,7 +98,10 @@ public sealed class ClozeQuestions
                 Array.IndexOf(choices, answer.Text),
                 text,
                 DocumentAttribution.Of(document, sentence.SectionIndex),
-                document.Language);
+                document.Language)
+            {
+                BlankKind = answer.Kind,
+            };
         }
 
         return null;
@@ -117,14 +130,23 @@ public sealed class ClozeQuestions
     {
         var before = Tokenizer.FoldedWords(text[..answer.Start]).Reverse().ToArray();
         var after = Tokenizer.FoldedWords(text[(answer.Start + answer.Length)..]).ToArray();
-        var determiner = answer.Kind == AnswerKind.Term ? TermShapes.DeterminerBefore(text, answer, language) : null;
-        return new BlankContext(Phrase(before, language).Reverse().ToArray(), Phrase(after, language), determiner);
+        if (answer.Kind != AnswerKind.Term)
+        {
+            return new BlankContext(Phrase(before, language).Reverse().ToArray(), Phrase(after, language));
+        }
+
+        return new BlankContext(Phrase(before, language).Reverse().ToArray(), Phrase(after, language), TermShapes.DeterminerBefore(text, answer, language))
+        {
+            Company = before.Take(CompanyWords).Concat(after.Take(CompanyWords)).Where(w => IsContentWord(w, language)).ToArray(),
+        };
     }
+
+    private static bool IsContentWord(string word, Language language) => !Stopwords.IsStopword(word, language) && !word.All(char.IsDigit);
 
     /// <summary>Words from the blank outwards up to and including the first content word; none when there is no content word near.</summary>
     private static string[] Phrase(string[] outwards, Language language)
     {
-        var end = Array.FindIndex(outwards, w => !Stopwords.IsStopword(w, language) && !w.All(char.IsDigit));
+        var end = Array.FindIndex(outwards, w => IsContentWord(w, language));
         return end is >= 0 and < ContextWords ? outwards[..(end + 1)] : [];
     }
 }

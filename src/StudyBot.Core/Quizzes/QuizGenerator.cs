@@ -15,6 +15,18 @@ public sealed class QuizGenerator
     /// <summary>Documents one quiz on the whole corpus draws from; reading every document of a large corpus would keep the quiz waiting.</summary>
     private const int MaxQuizDocuments = 8;
 
+    /// <summary>
+    /// The share of a quiz one kind of blank may take while other kinds can still be found: a text full of dates
+    /// would otherwise ask sixteen years out of twenty.
+    /// </summary>
+    private const double MaxBlankKindShare = 0.4;
+
+    /// <summary>
+    /// The share key-term blanks may take before the quiz has run out of other questions: a general noun is the blank
+    /// where a second choice most often fits too, so they stay few.
+    /// </summary>
+    private const double MaxTermShare = 0.2;
+
     private static readonly QuestionKind[] Rotation = [QuestionKind.Cloze, QuestionKind.Choice, QuestionKind.Source];
 
     private readonly CorpusLibrary library;
@@ -49,23 +61,20 @@ public sealed class QuizGenerator
             QuizMix.Source => [QuestionKind.Source],
             _ => Rotation,
         };
-        // Key terms make the weakest blanks: they come in only when the sharper questions run out.
-        draft.Fill(count, asked, allowTerms: false);
-        draft.Fill(count, asked, allowTerms: true);
+        draft.FillMixed(count, asked);
         var before = draft.Questions.Count;
         if (before < count && mix != QuizMix.Mixed)
         {
-            draft.Fill(count, Rotation, allowTerms: false);
-            draft.Fill(count, Rotation, allowTerms: true);
+            draft.FillMixed(count, Rotation);
         }
 
         return new GeneratedQuiz(draft.Questions, draft.Questions.Count > before);
     }
 
-    private QuizQuestion? TryCloze(IReadOnlyList<Document> documents, bool allowTerms)
+    private QuizQuestion? TryCloze(IReadOnlyList<Document> documents, bool allowTerms, IReadOnlySet<AnswerKind> excluded)
     {
         var document = random.Pick(documents);
-        return document.Sentences.Count == 0 ? null : cloze.TryCreate(document, random.Pick(document.Sentences), random, allowTerms);
+        return document.Sentences.Count == 0 ? null : cloze.TryCreate(document, random.Pick(document.Sentences), random, allowTerms, excluded);
     }
 
     /// <summary>The questions drawn so far and what they used up.</summary>
@@ -79,7 +88,23 @@ public sealed class QuizGenerator
 
         private bool SourcesAllowed => documents.Length > 1;
 
-        public void Fill(int count, QuestionKind[] kinds, bool allowTerms)
+        /// <summary>
+        /// Fills up first with each kind of blank held to its share, then without; key terms make the weakest blanks,
+        /// so within each they come in only when the sharper questions run out.
+        /// </summary>
+        public void FillMixed(int count, QuestionKind[] kinds)
+        {
+            var share = Share(count, MaxBlankKindShare);
+            var terms = Share(count, MaxTermShare);
+            Fill(count, kinds, allowTerms: false, share, terms);
+            Fill(count, kinds, allowTerms: true, share, terms);
+            Fill(count, kinds, allowTerms: false, int.MaxValue, int.MaxValue);
+            Fill(count, kinds, allowTerms: true, int.MaxValue, int.MaxValue);
+        }
+
+        private static int Share(int count, double share) => Math.Max(1, (int)Math.Ceiling(count * share));
+
+        private void Fill(int count, QuestionKind[] kinds, bool allowTerms, int share, int terms)
         {
             var failedTries = 0;
             for (var attempt = 0; Questions.Count < count && attempt < count * AttemptsPerQuestion; attempt++)
@@ -93,9 +118,10 @@ public sealed class QuizGenerator
                 var turn = Questions.Count % turns.Length;
                 var tried = failedTries < TriesBeforeFallback ? [turns[turn]] : turns.Skip(turn).Concat(turns.Take(turn)).ToArray();
                 var before = Questions.Count;
+                var full = Questions.Where(q => q.BlankKind is not null).GroupBy(q => q.BlankKind!.Value).Where(g => g.Count() >= (g.Key == AnswerKind.Term ? terms : share)).Select(g => g.Key).ToHashSet();
                 foreach (var kind in tried)
                 {
-                    if (Make(kind, allowTerms) is { } question && usedSources.Add(question.SourceText) && usedFacts.Add(FactKey(question)))
+                    if (Make(kind, allowTerms, full) is { } question && usedSources.Add(question.SourceText) && usedFacts.Add(FactKey(question)))
                     {
                         Questions.Add(question);
                         break;
@@ -113,9 +139,9 @@ public sealed class QuizGenerator
             _ => true,
         };
 
-        private QuizQuestion? Make(QuestionKind kind, bool allowTerms) => kind switch
+        private QuizQuestion? Make(QuestionKind kind, bool allowTerms, IReadOnlySet<AnswerKind> full) => kind switch
         {
-            QuestionKind.Cloze => generator.TryCloze(documents, allowTerms),
+            QuestionKind.Cloze => generator.TryCloze(documents, allowTerms, full),
             QuestionKind.Choice => Facts().TryDequeue(out var fact) ? fact : null,
             _ => generator.sources.TryCreate(generator.random.Pick(documents), generator.random),
         };

@@ -38,6 +38,9 @@ public sealed record QuizQuestion(
 {
     public string RightChoice => Choices[Answer];
 
+    /// <summary>For a cloze question, what kind of answer it blanks, so a quiz can mix them; null for other kinds.</summary>
+    public AnswerKind? BlankKind { get; init; }
+
     /// <summary>
     /// The title of the text the question is about, for a quiz over several texts to show with the question;
     /// null for a source question, whose answer it is.

@@ -35,8 +35,14 @@ public sealed class QuizVocabulary
     /// <summary>How near the blank's content word a wrong choice may stand elsewhere before it counts as fitting the blank too.</summary>
     private const int NeighbourWindow = 3;
 
+    /// <summary>
+    /// Times a term must stand beside the blank's words in its document before a reader can tell it from any other
+    /// general noun there: once is only this sentence.
+    /// </summary>
+    private const int SetPhraseOccurrences = 2;
+
     /// <summary>Words on each side of a term that make up the company it keeps.</summary>
-    private const int CompanyWindow = 3;
+    private const int CompanyWindow = 4;
 
     /// <summary>
     /// Terms whose company is this alike are near-synonyms in the text ("revolution", "insurrection"): both could
@@ -107,6 +113,9 @@ public sealed class QuizVocabulary
         {
             if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, answer.Kind, candidate, context))
                 && !(answer.Kind == AnswerKind.Term && KeepSameCompany(Answers(document).Company(answer.Text), candidate.Company))
+                // A term of another text keeps company there and, if the question's text writes it too, here.
+                && !(answer.Kind == AnswerKind.Term && blank is { } around
+                    && (KeepsCompanyWith(candidate.Company, around.Company, from.Language) || KeepsCompanyWith(Answers(document).Company(candidate.Text), around.Company, document.Language)))
                 && !(answer.Kind == AnswerKind.Place && from == document && NamedInSection(document, candidate, blank))
                 && (blank?.Determiner is not { } determiner || Answers(from).Determined.Contains(determiner + " " + candidate.Text)))
             {
@@ -119,6 +128,41 @@ public sealed class QuizVocabulary
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// Whether the document writes the term beside the blank's words more than in this one sentence ("de heersende
+    /// klasse", "the dictatorship of the proletariat"). Only then does the text single it out: beside words it meets
+    /// once ("maar de _____ was evenmin in staat", "in the name of the _____") several general nouns of the text fit.
+    /// </summary>
+    public bool IsSetPhrase(AnswerSpan answer, Document document, BlankContext blank)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(blank);
+        if (blank.Before.Count == 0 && blank.After.Count == 0
+            || Answers(document).Of(answer.Kind).FirstOrDefault(c => c.Text == answer.Text) is not { } candidate)
+        {
+            return false;
+        }
+
+        var words = Tokenizer.FoldedWords(answer.Text).ToArray();
+        var seen = 0;
+        foreach (var index in candidate.Sentences)
+        {
+            var sentence = Tokenizer.FoldedWords(document.Sentences[index].Text).ToArray();
+            for (var i = 0; i + words.Length <= sentence.Length; i++)
+            {
+                if (sentence.AsSpan(i, words.Length).SequenceEqual(words)
+                    && (EndsWith(sentence.AsSpan(0, i), blank.Before) || StartsWith(sentence.AsSpan(i + words.Length), blank.After))
+                    && ++seen == SetPhraseOccurrences)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Years and numbers are alike only when equal ("1,500" and "1500"); words and names also when spelled nearly alike.</summary>
@@ -154,6 +198,13 @@ public sealed class QuizVocabulary
 
         return dot / (Norm(first) * Norm(second)) > MaxCompanySimilarity;
     }
+
+    /// <summary>
+    /// Whether the term's document writes it near any word of the blank's company in some form ("political power"
+    /// for "the political work of the _____"): such a term reads as naturally in the sentence as the answer.
+    /// </summary>
+    private static bool KeepsCompanyWith(IReadOnlyDictionary<string, int>? company, IReadOnlyList<string> words, Language language) =>
+        company is not null && words.Any(w => company.ContainsKey(WordStems.Of(w, language)));
 
     private static double Norm(IReadOnlyDictionary<string, int> counts) => Math.Sqrt(counts.Values.Sum(c => (double)c * c));
 
@@ -265,36 +316,52 @@ public sealed class QuizVocabulary
             }
         }
 
-        foreach (var (term, company) in Company(document, terms))
+        // Every word's company, not only the terms': a term of another text offered here is judged by how this one uses it.
+        var companies = Company(document);
+        foreach (var term in terms)
         {
             if (found.TryGetValue((AnswerKind.Term, term), out var candidate))
             {
-                found[(AnswerKind.Term, term)] = candidate with { Company = company };
+                found[(AnswerKind.Term, term)] = candidate with { Company = companies.GetValueOrDefault(term) };
             }
         }
 
-        return new DocumentAnswers(terms, found.ToLookup(f => f.Key.Item1, f => f.Value), determined);
+        return new DocumentAnswers(
+            terms, found.ToLookup(f => f.Key.Item1, f => f.Value), determined, companies.ToDictionary(c => c.Key, c => (IReadOnlyDictionary<string, int>)c.Value, StringComparer.Ordinal));
     }
 
-    /// <summary>For each term, how often each content word stands within <see cref="CompanyWindow"/> words of it.</summary>
-    private Dictionary<string, Dictionary<string, int>> Company(Document document, HashSet<string> terms)
+    /// <summary>
+    /// For each content word, how often each other content word stands within <see cref="CompanyWindow"/> words of it,
+    /// counted by stem so that "working class" is company of "work".
+    /// </summary>
+    private Dictionary<string, Dictionary<string, int>> Company(Document document)
     {
-        var company = terms.ToDictionary(t => t, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var company = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        string StemOf(string word) => stems.TryGetValue(word, out var stem) ? stem : stems[word] = WordStems.Of(word, document.Language);
+
         foreach (var sentence in document.Sentences)
         {
             var words = Tokenizer.FoldedWords(sentence.Text).ToArray();
             for (var i = 0; i < words.Length; i++)
             {
-                if (!company.TryGetValue(words[i], out var counts))
+                if (index.IsStopword(words[i], document.Language))
                 {
                     continue;
+                }
+
+                if (!company.TryGetValue(words[i], out var counts))
+                {
+                    counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                    company[words[i]] = counts;
                 }
 
                 for (var j = Math.Max(0, i - CompanyWindow); j <= Math.Min(words.Length - 1, i + CompanyWindow); j++)
                 {
                     if (j != i && !index.IsStopword(words[j], document.Language))
                     {
-                        counts[words[j]] = counts.GetValueOrDefault(words[j]) + 1;
+                        var stem = StemOf(words[j]);
+                        counts[stem] = counts.GetValueOrDefault(stem) + 1;
                     }
                 }
             }
@@ -312,10 +379,12 @@ public sealed class QuizVocabulary
     /// <param name="Terms">The key terms that make fair blanks.</param>
     /// <param name="ByKind">Every answer of the document by kind.</param>
     /// <param name="Determined">The "determiner word" pairs the document writes.</param>
-    private sealed record DocumentAnswers(IReadOnlyCollection<string> Terms, ILookup<AnswerKind, Candidate> ByKind, IReadOnlySet<string> Determined)
+    /// <param name="Companies">For each noun and term of the document, the words around it.</param>
+    private sealed record DocumentAnswers(
+        IReadOnlyCollection<string> Terms, ILookup<AnswerKind, Candidate> ByKind, IReadOnlySet<string> Determined, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Companies)
     {
         public IEnumerable<Candidate> Of(AnswerKind kind) => ByKind[kind];
 
-        public IReadOnlyDictionary<string, int>? Company(string term) => ByKind[AnswerKind.Term].FirstOrDefault(c => c.Text == term)?.Company;
+        public IReadOnlyDictionary<string, int>? Company(string word) => Companies.GetValueOrDefault(word);
     }
 }

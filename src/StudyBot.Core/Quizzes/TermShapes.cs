@@ -63,7 +63,11 @@ public static class TermShapes
             : TermShape.SingularNoun;
     }
 
-    /// <summary>Every "determiner word" pair the document writes ("the revolution", "het kapitalisme"), folded.</summary>
+    /// <summary>
+    /// Every "determiner word" pair the document writes with the word ending its phrase ("the revolution.", "het
+    /// kapitalisme en"), folded. A word that only ever qualifies the next one ("the great mass", "the trade unions")
+    /// is no noun to blank.
+    /// </summary>
     public static HashSet<string> Determined(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -71,15 +75,13 @@ public static class TermShapes
         var pairs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
-            var previous = string.Empty;
-            foreach (var word in Tokenizer.FoldedWords(sentence.Text))
+            var words = Tokenizer.FoldedWords(sentence.Text).ToArray();
+            for (var i = 1; i < words.Length; i++)
             {
-                if (determiners.Contains(previous))
+                if (determiners.Contains(words[i - 1]) && (i + 1 == words.Length || Stopwords.IsStopword(words[i + 1], document.Language)))
                 {
-                    pairs.Add(previous + " " + word);
+                    pairs.Add(words[i - 1] + " " + words[i]);
                 }
-
-                previous = word;
             }
         }
 

@@ -63,7 +63,7 @@ public sealed class QuoteCatalog
             {
                 var added = sentences[first + count - 1];
                 text = count == 1 ? added : text + " " + added;
-                if (text.Length > QuoteRules.MaxLength || QuoteRules.IsFragment(added) || QuoteRules.IsDialogue(added))
+                if (text.Length > QuoteRules.MaxLength || QuoteRules.IsFragment(added, document.Language) || QuoteRules.IsDialogue(added))
                 {
                     break;
                 }

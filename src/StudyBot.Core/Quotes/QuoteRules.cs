@@ -51,6 +51,15 @@ public static partial class QuoteRules
 
     private const int EarlyWords = 4;
 
+    /// <summary>Sentences shorter than this are checked for a verb (see <see cref="HasAVerb"/>).</summary>
+    private const int MaxVerblessWords = 10;
+
+    /// <summary>English verbs that carry no ending to tell them by: auxiliaries and common irregular forms.</summary>
+    private static readonly HashSet<string> EnglishVerbs = Words(
+        "is are was were be been being am has have had do does did will would can could shall should may might must "
+        + "saw went came took gave made said rose fell began stood held led met ran won lost left kept sent told thought brought fought "
+        + "spoke broke wrote knew grew became struck got put set let cut hit read meant found felt heard paid sat lay seemed");
+
     /// <summary>
     /// How far into a sentence a pronoun or possessive still stands for something named before when the sentence has
     /// named nobody yet ("The immediate cause of its meeting"); after a name it may stand for that name ("Kollontai
@@ -128,14 +137,45 @@ public static partial class QuoteRules
     }
 
     /// <summary>
-    /// Whether the sentence is too short to carry a thought of its own, or is a short exclamation ("Bolshevism, not
-    /// trade unionism!", "A fine time to say it!") that answers what came before.
+    /// Whether the sentence is too short to carry a thought of its own, is a short exclamation ("Bolshevism, not
+    /// trade unionism!", "A fine time to say it!") that answers what came before, or is a short English phrase
+    /// without a verb ("A regular Galliffet or Cavaignac, to all appearances.") that comments on the sentence before.
     /// </summary>
-    public static bool IsFragment(string sentence)
+    public static bool IsFragment(string sentence, Language language)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var words = Tokenizer.CountWords(sentence);
-        return words < MinSentenceWords || (words < MaxExclamationWords && sentence.AsSpan().TrimEnd().TrimEnd("\"”’')").EndsWith("!"));
+        return words < MinSentenceWords
+            || (words < MaxExclamationWords && sentence.AsSpan().TrimEnd().TrimEnd("\"”’')").EndsWith("!"))
+            || (language == Language.English && words < MaxVerblessWords && !HasAVerb(sentence));
+    }
+
+    /// <summary>
+    /// Whether a short English sentence shows a verb: an auxiliary or common irregular verb, a word ending in "-ed", or
+    /// a content word right after what can be a subject (a pronoun, a name, a plural: "the officers rise", "It forms").
+    /// Without a tagger this misses some verbs, so it is asked only of short sentences, where a miss costs one quote.
+    /// </summary>
+    private static bool HasAVerb(string sentence)
+    {
+        var words = Tokenizer.Words(sentence).Select(w => w.Text).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var folded = TextFolding.Fold(words[i]);
+            if (EnglishVerbs.Contains(folded) || folded.EndsWith("ed", StringComparison.Ordinal) || folded.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (i > 0 && char.IsLower(words[i][0]) && !Stopwords.IsStopword(folded, Language.English)
+                && ((char.IsUpper(words[i - 1][0]) && !Stopwords.IsStopword(TextFolding.Fold(words[i - 1]), Language.English))
+                    || EarlyPronouns.Contains(TextFolding.Fold(words[i - 1])) || words[i - 1] is "I" or "we" or "you"
+                    || words[i - 1].EndsWith('s')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether one sentence may be served alone, as a summary line: whole, balanced, not dialogue, not edited, not pointing back.</summary>
@@ -143,7 +183,7 @@ public static partial class QuoteRules
         StartsLikeASentence(sentence)
         && EndsLikeASentence(sentence)
         && IsBalanced(sentence)
-        && !IsFragment(sentence)
+        && !IsFragment(sentence, language)
         && !IsDialogue(sentence)
         && !HasEditorialMarks(sentence)
         && !PointsBack(sentence, language);
@@ -228,17 +268,17 @@ public static partial class QuoteRules
 
     // Phrases that refer to other parts of the text or to a time or thing named before, in English and Dutch.
     [GeneratedRegex(
-        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^the \w+ (?:was|were|is|are|remained)\b"
+        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen)\b(?!.*\b(?:dat|om|te)\b)|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^the \w+ (?:was|were|is|are|remained)\b"
         + @"|^(?:behind|beyond|inside|outside|beneath|beside|opposite|across) the|^one (?:\w+ )?more|since then|as well(?! as)|\w+ed here|adjoining|aforementioned|above-mentioned|abovementioned"
         + @"|(?:of|for|on|at|to|by|from|with|after|during|about|since) that (?!(?:is|was|are|were|the|a|an|it|they|he|she|we|i|you|there|this)\b)\p{Ll}+"
-        + @"|on the contrary|^in fact\b|\beven later\b|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"
+        + @"|on the contrary|^in fact\b|\beven later\b|\bfrom then on\b|\bthe \d+ (?:were|are|who|had|have)\b|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"
         + @"|^het (?:vormde|vormt|bleek|blijkt|ging|gaat|maakte|maakt|toonde|toont|kwam|komt|bracht|brengt|stond|staat|begon|begint|eindigde|beweert|beweerde|zegt|zei|wil|wilde|speelde|speelt|werkte|werkt))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackPointingPhrase();
 
     // Phrases that send the reader to another part of the text, wherever they stand in a quote.
     [GeneratedRegex(
-        @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted|cited|quoted|described|listed) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|eerder gezegd|(?:wij|we) (?:\w+ )?zagen)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|terugkomen)\b",
+        @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted|cited|quoted|described|listed) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|eerder gezegd|(?:wij|we) (?:\w+ )?zagen)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|(?:zullen|komen) (?:wij|we) (?:later |nog )?terug op|verder in de tekst|terugkomen)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceElsewhere();
 

@@ -45,6 +45,18 @@ public sealed class DocumentAttributionTests
     }
 
     [Fact]
+    public void OfSections_OneAuthorsSectionsOfSeveralDays_CreditsTheAuthorOnceWithTheSpanOfDates()
+    {
+        var document = new DocumentBuilder("blog", "A blog").By("Kemal Ülker", "2012-11-18")
+            .Section("Report").Paragraph("The workers stopped work at the Renault factory in Bursa.")
+            .Section("Anniversary").Paragraph("We salute the workers who stormed the winter palace in 1917.").Build();
+        var earlier = new Section(1, "Anniversary", document.Sections[1].Blocks, "Kemal Ülker", "2012-11-07");
+        document = new Document(document.Slug, document.Metadata, [document.Sections[0], earlier]);
+
+        Assert.Equal(new Attribution("A blog", "Kemal Ülker", "2012-11-07 – 2012-11-18", null), DocumentAttribution.OfSections(document, [0, 1]));
+    }
+
+    [Fact]
     public void OfSections_SectionsWithoutOwnBylines_CreditsTheDocument()
     {
         var document = new DocumentBuilder("blog", "A blog").By("Kemal Ülker", "2012-11-18")
@@ -72,6 +84,14 @@ public sealed class DocumentAttributionTests
         var attribution = DocumentAttribution.Of(EssayText.Document, 0);
 
         Assert.Equal(("Margaret Holloway", "2024-03-14"), (attribution.Author, attribution.Date));
+    }
+
+    [Fact]
+    public void Of_TheEssayWithoutACatalogEntry_CreditsTheTitleLineUnderItsDateline()
+    {
+        var attribution = DocumentAttribution.Of(EssayText.Document, 0);
+
+        Assert.Equal("The dockers' tanner: London's great strike of 1889", attribution.Title);
     }
 
     /// <summary>A blog by Kemal Ülker whose second section is a chapter by Victor Serge with its own byline and date.</summary>

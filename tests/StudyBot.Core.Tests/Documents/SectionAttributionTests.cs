@@ -67,7 +67,7 @@ public sealed class SectionAttributionTests
 
         Assert.Contains(Serge.Index, sections);
         Assert.Contains(sections, s => s != Serge.Index);
-        Assert.StartsWith("Kemal Ülker, 2012-11-18", reply.Source?.Author, StringComparison.Ordinal);
+        Assert.StartsWith("Kemal Ülker, 2012-11-07 – 2012-11-18;", reply.Source?.Author, StringComparison.Ordinal);
         Assert.Contains("; Victor Serge, 1930", reply.Source?.Author, StringComparison.Ordinal);
         Assert.Single(reply.Source!.Author!.Split("; "), c => c.StartsWith("Kemal Ülker", StringComparison.Ordinal));
         Assert.Null(reply.Source?.Date);

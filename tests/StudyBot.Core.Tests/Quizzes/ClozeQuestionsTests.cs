@@ -241,6 +241,56 @@ public sealed partial class ClozeQuestionsTests
         Assert.Null(fixture.Cloze.TryCreate(document, document.Sentences[0], fixture.Random));
     }
 
+    [Theory]
+    [InlineData("manifest-oktober-revolutie", "evenmin in staat")]
+    [InlineData("workplace-cells", "in the name of the party")]
+    public void TryCreate_ANounBesideWordsTheTextWritesItBesideOnlyOnce_IsNotBlanked(string slug, string words)
+    {
+        var document = QuizFixture.Seeds.Value.Find(slug)!;
+        var sentence = document.Sentences.First(s => s.Text.Contains(words, StringComparison.Ordinal));
+
+        var questions = QuestionsOverSeeds(document, sentence);
+
+        Assert.DoesNotContain(questions, q => q.BlankKind == AnswerKind.Term);
+    }
+
+    [Fact]
+    public void TryCreate_ANounTheTextWritesBesideTheSameWordsAgain_IsBlanked()
+    {
+        var document = QuizFixture.Seeds.Value.Find("manifest-oktober-revolutie")!;
+        var sentence = document.Sentences.First(s => s.Text.Contains("de meerderheid van de bolsjewistische partij echter", StringComparison.Ordinal));
+
+        var questions = QuestionsOverSeeds(document, sentence);
+
+        Assert.Contains(questions, q => q.BlankKind == AnswerKind.Term && q.RightChoice == "partij");
+    }
+
+    [Fact]
+    public void TryCreate_AWrongWordTheTextWritesNearTheBlanksCompany_IsNotOffered()
+    {
+        var document = QuizFixture.Seeds.Value.Find("workplace-cells")!;
+        var sentence = document.Sentences.First(s => s.Text.Contains("the political work of the party", StringComparison.Ordinal));
+
+        var questions = QuestionsOverSeeds(document, sentence).Where(q => q.BlankKind == AnswerKind.Term).ToArray();
+
+        Assert.All(questions.SelectMany(q => q.Choices.Where((_, i) => i != q.Answer)), wrong =>
+            Assert.False(WrittenNear(document, wrong, "politic"), $"the text writes '{wrong}' beside 'political'"));
+    }
+
+    /// <summary>The questions twenty seeds make from one sentence.</summary>
+    private static QuizQuestion[] QuestionsOverSeeds(Document document, Sentence sentence) =>
+        Enumerable.Range(1, 20)
+            .Select(seed => new QuizFixture(QuizFixture.Seeds.Value, seed))
+            .Select(f => f.Cloze.TryCreate(document, sentence, f.Random))
+            .OfType<QuizQuestion>()
+            .ToArray();
+
+    /// <summary>Whether the document writes the word within three words of a word starting with <paramref name="prefix"/>.</summary>
+    private static bool WrittenNear(Document document, string word, string prefix) =>
+        document.Sentences.Select(s => Tokenizer.FoldedWords(s.Text).ToArray()).Any(words =>
+            Enumerable.Range(0, words.Length).Any(i => words[i] == word
+                && words.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3) + 4).Any(w => w.StartsWith(prefix, StringComparison.Ordinal))));
+
     private static string Blanked(QuizQuestion question) => question.Prompt[(question.Prompt.IndexOf('“', StringComparison.Ordinal) + 1)..^1];
 
     [GeneratedRegex(@"^(1[5-9]\d\d|20\d\d)$")]

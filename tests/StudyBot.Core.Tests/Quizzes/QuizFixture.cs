@@ -23,6 +23,9 @@ internal sealed class QuizFixture
         Generator = new QuizGenerator(Library, Cloze, Facts, Sources, Random);
     }
 
+    /// <summary>The seed texts as the importer reads them, for tests that judge questions the way a member meets them.</summary>
+    public static Lazy<CorpusLibrary> Seeds { get; } = new(() => CorpusTestSupport.Importer().ImportFolder(CorpusTestSupport.SeedsFolder()).Library);
+
     public CorpusLibrary Library { get; }
 
     public RandomSource Random { get; }

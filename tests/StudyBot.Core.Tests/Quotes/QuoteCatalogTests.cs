@@ -128,6 +128,6 @@ public sealed class QuoteCatalogTests
             Assert.False(QuoteRules.HasEditorialMarks(c.Text), c.Text);
             Assert.False(FootnoteMarkers.Contains(c.Text), c.Text);
             Assert.False(QuoteRules.IsDialogue(c.Text), c.Text);
-            Assert.DoesNotContain(document.Sentences.Skip(c.FirstSentence).Take(c.SentenceCount), s => QuoteRules.IsFragment(s.Text));
+            Assert.DoesNotContain(document.Sentences.Skip(c.FirstSentence).Take(c.SentenceCount), s => QuoteRules.IsFragment(s.Text, document.Language));
         });
 }

@@ -33,6 +33,11 @@ public sealed class QuoteRulesTests
     [InlineData("For years the Comintern did not become disinterested on the issue.", "en")]
     [InlineData("The news on the victory echoed all around the republic.", "en")]
     [InlineData("Today, on the contrary, scores of workers are employed at places where services are provided.", "en")]
+    [InlineData("Het was een voorspel van wat Marx het einde van de prehistorie noemde.", "nl")]
+    [InlineData("From then on, the insurrection was, as it were, latent.", "en")]
+    [InlineData("In the morning while trying to clock-in the 23 were denied entry to the site.", "en")]
+    [InlineData("Het was een moment van grote strijd in heel Europa.", "nl")]
+    [InlineData("Het stemde overeen met de groeiende invloed van de bolsjewieken binnen de sovjets.", "nl")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -44,6 +49,9 @@ public sealed class QuoteRulesTests
     [InlineData("In 2017 blijft de Russische Revolutie een cruciale gebeurtenis.", "nl")]
     [InlineData("Het proletariaat heeft zijn laatste woord nog niet gesproken.", "nl")]
     [InlineData("Het is waar dat het kapitalisme de revolutionairen herhaaldelijk heeft verrast.", "nl")]
+    [InlineData("Het is een illusie te denken dat het kapitalisme hervormd kan worden.", "nl")]
+    [InlineData("Het tweede congres van de sovjets opende op 25 oktober.", "nl")]
+    [InlineData("Het grote verschil met 1917 ligt in de omvang van de arbeidersklasse.", "nl")]
     [InlineData("As Marxists we support the action taken by the metal workers to switch unions.", "en")]
     [InlineData("The Türk Metal union is a member of Türk-İş, one of the three largest trade union confederations in Turkey.", "en")]
     [InlineData("Workers should keep in mind that the leadership betrayed the members as well as the union.", "en")]
@@ -159,6 +167,7 @@ public sealed class QuoteRulesTests
     [InlineData("The money kept the strike alive. As we saw above, the employers had counted on hunger.", true)]
     [InlineData("I already mentioned that the hiring system left men idle.", true)]
     [InlineData("Wij zullen hierop terugkomen.", true)]
+    [InlineData("Verder in de tekst komen wij terug op een aantal van die fouten.", true)]
     [InlineData("En zoals wij reeds zagen, riep dat de meest schadelijke verwarring op.", true)]
     [InlineData("The decisions cited above were drafted by the Organization Department in 1925.", true)]
     [InlineData("Het proces is goed in beeld gebracht door John Reed (zie leeslijst achteraan).", true)]
@@ -176,7 +185,20 @@ public sealed class QuoteRulesTests
     [InlineData("The strike fund was almost empty.", false)]
     public void IsFragment_SentencesOfFewerThanFourWords_AreFragments(string sentence, bool fragment)
     {
-        Assert.Equal(fragment, QuoteRules.IsFragment(sentence));
+        Assert.Equal(fragment, QuoteRules.IsFragment(sentence, Language.English));
+    }
+
+    [Theory]
+    [InlineData("A regular Galliffet or Cavaignac, to all appearances.", true)]
+    [InlineData("One detail more on the organization of the attack.", true)]
+    [InlineData("On 20 September, the Soviet in Tashkent takes power.", false)]
+    [InlineData("As I enter and salute, the officers rise.", false)]
+    [InlineData("There they meet the ministers of the last Tsar.", false)]
+    [InlineData("The workers spend more time at their workplaces today.", false)]
+    [InlineData("The 22nd saw a tremendous mobilization of the masses.", false)]
+    public void IsFragment_AShortEnglishSentenceWithoutAVerb_IsAFragment(string sentence, bool fragment)
+    {
+        Assert.Equal(fragment, QuoteRules.IsFragment(sentence, Language.English));
     }
 
     [Theory]

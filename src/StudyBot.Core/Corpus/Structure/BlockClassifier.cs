@@ -265,10 +265,11 @@ internal sealed class BlockClassifier
             return -1;
         }
 
-        // A blog collection's first post title (already a heading) names the document.
+        // A blog collection's first post title (already a heading) names the document; so does the line under the
+        // dateline of a single dated text.
         if (units[0].Kind == BlockKind.Dateline)
         {
-            return units.Count > 1 && units[1].Kind == BlockKind.Heading ? 1 : -1;
+            return units.Count > 1 && (units[1].Kind == BlockKind.Heading || units[1].IsCandidate) ? 1 : -1;
         }
 
         var first = units[0];
