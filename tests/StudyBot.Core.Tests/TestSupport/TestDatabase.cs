@@ -78,10 +78,18 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (postgresName is not null)
         {
+            NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable));
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresName} WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+
+            // Only the test user's own sessions are ended: WITH (FORCE) would also try to end an autovacuum worker on the
+            // database, which the test user may not signal (42501); a plain DROP stops such a worker by itself.
+            await using var terminate = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @name AND usename = current_user AND pid <> pg_backend_pid()", connection);
+            terminate.Parameters.AddWithValue("name", postgresName);
+            await terminate.ExecuteScalarAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresName}", connection);
+            await drop.ExecuteNonQueryAsync();
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
