@@ -37,8 +37,8 @@ public sealed class StoredEventClaims : IEventClaims
 
     public Task<bool> TryClaimAsync(string platform, string eventId, TimeSpan keepFor, CancellationToken cancellationToken)
     {
-        Check(platform, EventClaimEntity.MaxPlatformLength, nameof(platform));
-        Check(eventId, EventClaimEntity.MaxEventIdLength, nameof(eventId));
+        PlatformStoreLimits.CheckPlatform(platform);
+        PlatformStoreLimits.CheckEventId(eventId);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(keepFor, TimeSpan.Zero);
         var now = time.GetUtcNow();
         var nowMs = now.ToUnixTimeMilliseconds();
@@ -60,14 +60,5 @@ public sealed class StoredEventClaims : IEventClaims
                 return await batch.ExecuteAsync(Claim, platform, eventId, expires, nowMs).ConfigureAwait(false) == 1;
             },
             cancellationToken);
-    }
-
-    private static void Check(string value, int maxLength, string name)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, name);
-        if (value.Length > maxLength)
-        {
-            throw new ArgumentException($"'{name}' has at most {maxLength} characters; this one has {value.Length}.", name);
-        }
     }
 }

@@ -30,7 +30,7 @@ public sealed class StoredEventOutcomes : IEventOutcomes
     public async Task<IReadOnlySet<string>> ClaimedAsync(string platform, IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(eventIds);
-        CheckPlatform(platform);
+        PlatformStoreLimits.CheckPlatform(platform);
         if (eventIds.Count == 0)
         {
             return new HashSet<string>(StringComparer.Ordinal);
@@ -49,7 +49,7 @@ public sealed class StoredEventOutcomes : IEventOutcomes
     public async Task<IReadOnlySet<string>> CommitAsync(string platform, IReadOnlyList<EventOutcome> outcomes, TimeSpan keepFor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        CheckPlatform(platform);
+        PlatformStoreLimits.CheckPlatform(platform);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(keepFor, TimeSpan.Zero);
         var byId = new SortedDictionary<string, EventOutcome>(StringComparer.Ordinal);
         foreach (var outcome in outcomes)
@@ -130,32 +130,14 @@ public sealed class StoredEventOutcomes : IEventOutcomes
         return db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
     }
 
-    private static void CheckPlatform(string platform)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(platform);
-        if (platform.Length > EventClaimEntity.MaxPlatformLength)
-        {
-            throw new ArgumentException($"A platform name has at most {EventClaimEntity.MaxPlatformLength} characters; this one has {platform.Length}.", nameof(platform));
-        }
-    }
-
     private static void Check(EventOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        ArgumentException.ThrowIfNullOrWhiteSpace(outcome.EventId, nameof(outcome));
-        if (outcome.EventId.Length > EventClaimEntity.MaxEventIdLength)
-        {
-            throw new ArgumentException($"An event id has at most {EventClaimEntity.MaxEventIdLength} characters; '{outcome.EventId[..20]}...' has {outcome.EventId.Length}.", nameof(outcome));
-        }
-
+        PlatformStoreLimits.CheckEventId(outcome.EventId);
         foreach (var (key, value) in outcome.State)
         {
-            if (string.IsNullOrWhiteSpace(key) || key.Length > PlatformStateEntity.MaxKeyLength || value is null || value.Length > PlatformStateEntity.MaxValueLength)
-            {
-                throw new ArgumentException(
-                    $"A platform state key has 1 to {PlatformStateEntity.MaxKeyLength} characters and a value at most {PlatformStateEntity.MaxValueLength}; event {outcome.EventId} leaves one outside that.",
-                    nameof(outcome));
-            }
+            PlatformStoreLimits.CheckKey(key);
+            PlatformStoreLimits.CheckValue(value);
         }
     }
 }

@@ -21,15 +21,15 @@ public sealed class StoredPlatformState : IPlatformStateStore, IPlatformStateSca
 
     public async Task<string?> GetAsync(string key, CancellationToken cancellationToken)
     {
-        CheckKey(key);
+        PlatformStoreLimits.CheckKey(key);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         return await ReadAsync(db, key, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SetAsync(string key, string value, CancellationToken cancellationToken)
     {
-        CheckKey(key);
-        CheckValue(value);
+        PlatformStoreLimits.CheckKey(key);
+        PlatformStoreLimits.CheckValue(value);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await db.Database.ExecuteSqlAsync(
@@ -39,8 +39,8 @@ public sealed class StoredPlatformState : IPlatformStateStore, IPlatformStateSca
 
     public async Task<string> GetOrAddAsync(string key, string value, CancellationToken cancellationToken)
     {
-        CheckKey(key);
-        CheckValue(value);
+        PlatformStoreLimits.CheckKey(key);
+        PlatformStoreLimits.CheckValue(value);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await db.Database.ExecuteSqlAsync(
@@ -53,14 +53,14 @@ public sealed class StoredPlatformState : IPlatformStateStore, IPlatformStateSca
 
     public async Task RemoveAsync(string key, CancellationToken cancellationToken)
     {
-        CheckKey(key);
+        PlatformStoreLimits.CheckKey(key);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await db.PlatformState.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<KeyValuePair<string, string>>> GetByPrefixAsync(string keyPrefix, CancellationToken cancellationToken)
     {
-        CheckKey(keyPrefix);
+        PlatformStoreLimits.CheckKey(keyPrefix);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.PlatformState.AsNoTracking().Where(s => s.Key.StartsWith(keyPrefix)).Select(s => new { s.Key, s.Value })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -69,7 +69,7 @@ public sealed class StoredPlatformState : IPlatformStateStore, IPlatformStateSca
 
     public async Task<int> RemoveOlderThanAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        CheckKey(keyPrefix);
+        PlatformStoreLimits.CheckKey(keyPrefix);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         return await db.PlatformState.Where(s => s.Key.StartsWith(keyPrefix) && s.UpdatedUtc < cutoff)
             .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
@@ -77,22 +77,4 @@ public sealed class StoredPlatformState : IPlatformStateStore, IPlatformStateSca
 
     private static Task<string?> ReadAsync(StudyBotDbContext db, string key, CancellationToken cancellationToken) =>
         db.PlatformState.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
-
-    private static void CheckKey(string key)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        if (key.Length > PlatformStateEntity.MaxKeyLength)
-        {
-            throw new ArgumentException($"A platform state key has at most {PlatformStateEntity.MaxKeyLength} characters; this one has {key.Length}.", nameof(key));
-        }
-    }
-
-    private static void CheckValue(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Length > PlatformStateEntity.MaxValueLength)
-        {
-            throw new ArgumentException($"A platform state value has at most {PlatformStateEntity.MaxValueLength} characters; this one has {value.Length}.", nameof(value));
-        }
-    }
 }
