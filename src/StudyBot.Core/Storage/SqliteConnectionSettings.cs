@@ -13,6 +13,9 @@ namespace StudyBot.Core.Storage;
 /// <item><c>busy_timeout</c>: a writer that finds the database locked by another connection waits inside SQLite,
 /// which retries within a millisecond or so, instead of failing back to the provider, whose own retry loop sleeps far
 /// longer between tries; concurrent interactions each write (claims, quote history), so this wait is common.</item>
+/// <item><c>wal_autocheckpoint = 0</c>: a commit never copies the log into the database file. That copy syncs the disk,
+/// which took up to 130 ms on a busy virtual disk, and done by a commit it held up every write queued behind it (the
+/// claims of waiting interactions). <see cref="WalCheckpointer"/> does it in the background instead.</item>
 /// </list>
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
@@ -20,7 +23,7 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
     /// <summary>How long a statement waits for another connection's write lock before SQLite reports the database busy.</summary>
     public const int BusyTimeoutMilliseconds = 10_000;
 
-    private static readonly string Pragmas = FormattableString.Invariant($"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+    private static readonly string Pragmas = FormattableString.Invariant($"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA wal_autocheckpoint = 0;");
 
     public static SqliteConnectionSettings Instance { get; } = new();
 

@@ -16,7 +16,8 @@ public static class StorageServiceCollectionExtensions
     /// which creates or upgrades the schema when the host starts; and what lives in it for other features: the
     /// platforms' <see cref="IPlatformStateStore"/> (with its <see cref="IPlatformStateScan"/>) and <see cref="IEventClaims"/>, and the channels' quote history
     /// (replacing the in-memory one of <c>AddStudyFeatures</c>, in either order). Claims and quote history are written
-    /// through <see cref="GroupCommit"/>, which runs the writes of concurrent callers in one transaction.
+    /// through <see cref="GroupCommit"/>, which runs the writes of concurrent callers in one transaction. On SQLite,
+    /// <see cref="WalCheckpointer"/> moves the write-ahead log into the database file in the background.
     /// </summary>
     /// <remarks>
     /// Call it before <c>AddScheduling</c>: hosted services start in registration order, and the scheduler
@@ -39,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IEventOutcomes, StoredEventOutcomes>();
         services.Replace(ServiceDescriptor.Singleton<IQuoteHistory, StoredQuoteHistory>());
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<WalCheckpointer>();
         return services;
     }
 }
