@@ -8,6 +8,30 @@ internal static class ChildProcess
     /// <summary>The core a one-core child runs on.</summary>
     private const string OneCore = "0";
 
+    /// <summary>Set in a process that <see cref="RunSelfBesideOneCore"/> started, so it measures instead of starting itself again.</summary>
+    private const string BesideVariable = "STUDYBOT_BENCH_BESIDE_ONE_CORE";
+
+    /// <summary>Whether this process already runs on the cores that a one-core child leaves free.</summary>
+    public static bool BesideOneCore => Environment.GetEnvironmentVariable(BesideVariable) == "1";
+
+    /// <summary>
+    /// Runs this program with <paramref name="arguments"/> on every core but the one a one-core child gets, and waits:
+    /// what drives a one-core child (a fake server) then never takes that core from it.
+    /// </summary>
+    public static int RunSelfBesideOneCore(params string[] arguments)
+    {
+        var program = Environment.ProcessPath ?? "dotnet";
+        var start = new ProcessStartInfo("taskset") { UseShellExecute = false };
+        start.ArgumentList.Add("--cpu-list");
+        start.ArgumentList.Add(Environment.ProcessorCount > 1 ? $"1-{Environment.ProcessorCount - 1}" : OneCore);
+        start.ArgumentList.Add(program);
+        start.Environment[BesideVariable] = "1";
+        AddArguments(start, program, arguments);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
     /// <summary>Runs this program with <paramref name="arguments"/>, sharing the console, and waits for it.</summary>
     public static int RunSelf(params string[] arguments)
     {
@@ -36,6 +60,12 @@ internal static class ChildProcess
             start.Environment["DOTNET_PROCESSOR_COUNT"] = "1";
         }
 
+        AddArguments(start, program, arguments);
+        return Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
+    }
+
+    private static void AddArguments(ProcessStartInfo start, string program, string[] arguments)
+    {
         // Under "dotnet StudyBot.Benchmarks.dll" the process is the dotnet host, which needs the assembly named again.
         if (Path.GetFileNameWithoutExtension(program) == "dotnet")
         {
@@ -46,7 +76,5 @@ internal static class ChildProcess
         {
             start.ArgumentList.Add(argument);
         }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
     }
 }

@@ -11,13 +11,19 @@ namespace StudyBot.Core.Storage;
 /// </summary>
 /// <remarks>
 /// <para>The checkpoints are PASSIVE: writers go on appending to the log while one copies, and what a reader still
-/// needs stays in the log for the next one. On stop, a TRUNCATE checkpoint leaves the log empty.</para>
+/// needs stays in the log for the next one. The log starts over only after a checkpoint that copied all of it, which
+/// writes that never pause never allow: past <see cref="RestartAbovePages"/> a RESTART checkpoint holds writers back
+/// while it finishes, a short pause instead of a log that grows without end. On stop, a TRUNCATE checkpoint leaves the
+/// log empty.</para>
 /// <para>It runs on a thread of its own because a checkpoint ends in disk syncs that block the thread: on the thread
 /// pool, which the runtime sizes to the machine's cores, one would hold up the work of waiting interactions.</para>
 /// </remarks>
 public sealed partial class WalCheckpointer : IHostedService, IDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Log pages (of 4 KiB) past which a checkpoint makes the log start over: 64 MiB, a few seconds of the busiest load.</summary>
+    public const long RestartAbovePages = 16_384;
 
     private readonly StorageConnection connection;
     private readonly TimeProvider time;
@@ -67,13 +73,17 @@ public sealed partial class WalCheckpointer : IHostedService, IDisposable
         var signals = new[] { due, stopping.Token.WaitHandle };
         while (WaitHandle.WaitAny(signals) == 0)
         {
-            Checkpoint(sqlite, "PASSIVE");
+            if (Checkpoint(sqlite, "PASSIVE") > RestartAbovePages)
+            {
+                Checkpoint(sqlite, "RESTART");
+            }
         }
 
         Checkpoint(sqlite, "TRUNCATE");
     }
 
-    private void Checkpoint(SqliteConnection sqlite, string mode)
+    /// <summary>Runs one checkpoint; returns how many pages the log holds (0 when it failed).</summary>
+    private long Checkpoint(SqliteConnection sqlite, string mode)
     {
         try
         {
@@ -86,18 +96,26 @@ public sealed partial class WalCheckpointer : IHostedService, IDisposable
             command.CommandText = $"PRAGMA wal_checkpoint({mode});";
             using var result = command.ExecuteReader();
             // One row: whether a lock stopped it, the log's pages, and the pages now in the database file.
-            if (result.Read() && result.GetInt64(0) != 0)
+            if (!result.Read())
             {
-                var pages = result.GetInt64(1);
+                return 0;
+            }
+
+            var pages = result.GetInt64(1);
+            if (result.GetInt64(0) != 0)
+            {
                 var copied = result.GetInt64(2);
                 LogBusy(mode, pages, copied);
             }
+
+            return pages;
         }
         catch (DbException failure)
         {
             // The log stays and the next checkpoint tries again; nothing written is lost.
             LogFailed(mode, connection.Description, failure.Message);
             sqlite.Close();
+            return 0;
         }
     }
 
