@@ -17,7 +17,7 @@ internal static class DiscordBot
     /// The Discord client alone (gateway, dispatch, REST) with a handler that answers every interaction at once and
     /// in-memory claims: what the bot's own work adds shows against it.
     /// </summary>
-    public static IHost BuildClient(string apiBaseUrl)
+    public static IHost BuildClient(string apiBaseUrl, Action<IServiceCollection>? extra = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(Settings(apiBaseUrl));
@@ -25,6 +25,7 @@ internal static class DiscordBot
         builder.Services.AddSingleton<IPlatformStateStore, InMemoryPlatformStateStore>();
         builder.Services.AddSingleton<IEventClaims, InMemoryEventClaims>();
         builder.Services.AddDiscordTransport(builder.Configuration);
+        extra?.Invoke(builder.Services);
         return builder.Build();
     }
 

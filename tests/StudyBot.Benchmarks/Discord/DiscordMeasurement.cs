@@ -32,7 +32,7 @@ internal static class DiscordMeasurement
 
     public static int RunChild(string[] arguments) => arguments switch
     {
-        [InteractionLatency.Child, var url, var answering] => InteractionLatency.RunChild(url, answering),
+        [InteractionLatency.Child, var url, var answering, var stamps] => InteractionLatency.RunChild(url, answering, stamps),
         [GuildStart.Child, var url, var guilds] => GuildStart.RunChild(url, int.Parse(guilds, CultureInfo.InvariantCulture)),
         [GuildStart.BaselineChild] => GuildStart.RunChild(apiBaseUrl: null, guilds: 0),
         _ => throw new ArgumentException("Unknown Discord child: " + string.Join(' ', arguments)),
