@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -85,7 +86,12 @@ public sealed class DiscordRestClient
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: DiscordJson.Options);
+            // Serialised first, so the request has a length: a streamed body goes chunked, a socket write per chunk and one
+            // to end it, where a sized one leaves with its headers in one write (per interaction callback, on the hot path).
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), DiscordJson.Options))
+            {
+                Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
+            };
         }
 
         using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
