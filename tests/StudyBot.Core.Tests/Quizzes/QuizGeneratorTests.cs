@@ -21,9 +21,9 @@ public sealed class QuizGeneratorTests
 
         var quiz = new QuizFixture(Seeds.Value).Generator.Create(document, 10, QuizMix.Choice);
 
-        // A text that states fewer facts than asked (workplace cells: nine, each asked once) falls short only after the other kinds filled in.
+        // A text with fewer fair questions than asked (workplace cells: each fact asked once, few nouns its text singles
+        // out) falls short only after the other kinds filled in; the quiz command then says how many and why.
         Assert.True(quiz.Count == 10 || quiz.FilledUpWithOtherKinds, $"{quiz.Count} questions, none of another kind");
-        Assert.InRange(quiz.Count, 9, 10);
         Assert.Equal(quiz.Any(q => q.Kind != QuestionKind.Choice), quiz.FilledUpWithOtherKinds);
     }
 
