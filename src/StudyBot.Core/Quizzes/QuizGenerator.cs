@@ -153,15 +153,15 @@ public sealed class QuizGenerator
 
         /// <summary>
         /// What a question asks, so one fact is not asked twice: "Who led Workers' Opposition?" from the infobox and
-        /// "Who led the Workers' Opposition?" from the text are one question. A year or number blank asks its value in
-        /// its text: "on 11 September, _____, a founding conference" and "from the founding conference of _____" both
-        /// ask 1993. A name or term blank asks its answer in its passage; the same place in another part of the text is
-        /// another event.
+        /// "Who led the Workers' Opposition?" from the text are one question. A year, number or term blank asks its
+        /// answer in its text: "on 11 September, _____, a founding conference" and "from the founding conference of
+        /// _____" both ask 1993, and a second "bolsjewistische _____" is answered by the first. A name blank asks its
+        /// answer in its passage; the same place in another part of the text is another event.
         /// </summary>
         private static string FactKey(QuizQuestion question) => question.Kind switch
         {
             QuestionKind.Choice => string.Join(' ', Tokenizer.FoldedWords(question.Prompt).Where(w => w is not ("the" or "de" or "het"))),
-            QuestionKind.Cloze when question.BlankKind is AnswerKind.Year or AnswerKind.Number => $"{question.Source.Title}\n{TextFolding.Fold(question.RightChoice)}",
+            QuestionKind.Cloze when question.BlankKind is AnswerKind.Year or AnswerKind.Number or AnswerKind.Term => $"{question.Source.Title}\n{TextFolding.Fold(question.RightChoice)}",
             QuestionKind.Cloze => $"{question.Source.Title}\n{question.Source.Section}\n{TextFolding.Fold(question.RightChoice)}",
             _ => question.Kind + question.SourceText,
         };

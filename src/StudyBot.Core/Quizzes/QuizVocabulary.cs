@@ -41,6 +41,9 @@ public sealed class QuizVocabulary
     /// </summary>
     private const int SetPhraseOccurrences = 2;
 
+    /// <summary>How far (log of the ratio) a wrong number may be from the answer before one from another text is preferred: ten times.</summary>
+    private static readonly double MaxNumberDistance = Math.Log(10);
+
     /// <summary>How many times more often than all other words the answer must stand where the blank is, for the text to single it out.</summary>
     private const int OtherFillerRatio = 3;
 
@@ -112,7 +115,11 @@ public sealed class QuizVocabulary
                 && !Tokenizer.FoldedWords(x.Candidate.Text).Any(promptWords.Contains))
             .Take(EnoughCandidates);
         var chosen = new List<string>();
-        foreach (var (from, candidate) in random.Shuffled(candidates).OrderBy(x => x.Document == document ? 0 : 1).ThenBy(x => Distance(answer, x.Candidate.Text)))
+        // A number of another size gives itself away ("387,262" among counts of delegates), wherever it comes from.
+        foreach (var (from, candidate) in random.Shuffled(candidates)
+            .OrderBy(x => answer.Kind == AnswerKind.Number && Distance(answer, x.Candidate.Text) > MaxNumberDistance ? 1 : 0)
+            .ThenBy(x => x.Document == document ? 0 : 1)
+            .ThenBy(x => Distance(answer, x.Candidate.Text)))
         {
             if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, answer.Kind, candidate, context))
                 && !(answer.Kind == AnswerKind.Term && KeepSameCompany(Answers(document).Company(answer.Text), candidate.Company))

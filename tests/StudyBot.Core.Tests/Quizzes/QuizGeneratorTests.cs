@@ -171,7 +171,7 @@ public sealed class QuizGeneratorTests
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(41)]
-    public void Create_MixedQuizzesOnEachSeedText_AskEachYearOrNumberOfATextAndEachWordOfAPassageOnce(int seed)
+    public void Create_MixedQuizzesOnEachSeedText_AskEachYearNumberOrTermOfATextAndEachNameOfAPassageOnce(int seed)
     {
         var fixture = new QuizFixture(Seeds.Value, seed);
         var quizzes = Seeds.Value.Documents.Select(d => fixture.Generator.Create(d, 10, QuizMix.Mixed)).Append(fixture.Generator.Create(null, 10, QuizMix.Mixed));
@@ -179,7 +179,7 @@ public sealed class QuizGeneratorTests
         Assert.All(quizzes, quiz =>
         {
             var repeated = quiz.Where(q => q.Kind == QuestionKind.Cloze)
-                .GroupBy(q => (q.Source.Title, Section: q.BlankKind is AnswerKind.Year or AnswerKind.Number ? null : q.Source.Section, Answer: TextFolding.Fold(q.RightChoice)))
+                .GroupBy(q => (q.Source.Title, Section: q.BlankKind is AnswerKind.Year or AnswerKind.Number or AnswerKind.Term ? null : q.Source.Section, Answer: TextFolding.Fold(q.RightChoice)))
                 .Where(g => g.Count() > 1)
                 .Select(g => $"{g.Key.Answer} in {g.Key.Title} {g.Key.Section}");
             Assert.Empty(repeated);
