@@ -41,7 +41,7 @@ public sealed class QuizVocabulary
     /// </summary>
     private const int SetPhraseOccurrences = 2;
 
-    /// <summary>How far (log of the ratio) a wrong number may be from the answer before one from another text is preferred: ten times.</summary>
+    /// <summary>How far (log of the ratio) a wrong number may be from the answer: ten times.</summary>
     private static readonly double MaxNumberDistance = Math.Log(10);
 
     /// <summary>How many times more often than all other words the answer must stand where the blank is, for the text to single it out.</summary>
@@ -115,10 +115,11 @@ public sealed class QuizVocabulary
                 && !Tokenizer.FoldedWords(x.Candidate.Text).Any(promptWords.Contains))
             .Take(EnoughCandidates);
         var chosen = new List<string>();
-        // A number of another size gives itself away ("387,262" among counts of delegates), wherever it comes from.
+        // A number of another size gives itself away ("387,262" among counts of delegates, "80,000" of 17,000 voters),
+        // so wrong numbers come from within ten times the answer, from another text if need be, or the sentence makes no question.
         foreach (var (from, candidate) in random.Shuffled(candidates)
-            .OrderBy(x => answer.Kind == AnswerKind.Number && Distance(answer, x.Candidate.Text) > MaxNumberDistance ? 1 : 0)
-            .ThenBy(x => x.Document == document ? 0 : 1)
+            .Where(x => answer.Kind != AnswerKind.Number || Distance(answer, x.Candidate.Text) <= MaxNumberDistance)
+            .OrderBy(x => x.Document == document ? 0 : 1)
             .ThenBy(x => Distance(answer, x.Candidate.Text)))
         {
             if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, answer.Kind, candidate, context))
