@@ -72,8 +72,10 @@ public sealed class ClozeQuestions
 
             var blanked = string.Concat(text.AsSpan(0, answer.Start), Blank, text.AsSpan(answer.Start + answer.Length));
 
-            // The answer written elsewhere in the sentence ("1920" twice, "strike" beside "strikes") would give it away.
-            if (TextFolding.Fold(blanked).Contains(TextFolding.Fold(answer.Text), StringComparison.Ordinal))
+            // The answer written elsewhere in the sentence ("1920" twice, "strike" beside "strikes") would give it away,
+            // and so would a person's surname ("a statement by _____ ...: in his statement, Shlyapnikov proposed").
+            if (TextFolding.Fold(blanked).Contains(TextFolding.Fold(answer.Text), StringComparison.Ordinal)
+                || answer.Kind == AnswerKind.Person && NamedElsewhere(blanked, answer.Text))
             {
                 continue;
             }
@@ -93,7 +95,7 @@ public sealed class ClozeQuestions
             var choices = random.Shuffled(wrong.Prepend(answer.Text));
             return new QuizQuestion(
                 QuestionKind.Cloze,
-                $"{QuizWording.Missing(answer.Kind).In(document.Language)}\n“{blanked}”",
+                $"{QuizWording.Missing(answer.Kind).In(document.Language)}\n“{QuotationMarks.Nested(blanked)}”",
                 choices,
                 Array.IndexOf(choices, answer.Text),
                 text,
@@ -116,6 +118,14 @@ public sealed class ClozeQuestions
         var rest = text[(answer.Start + answer.Length)..];
         return rest is [' ', var next, ..] && char.IsLetter(next)
             && Tokenizer.FoldedWords(rest).FirstOrDefault() is { } word && !Stopwords.IsStopword(word, language);
+    }
+
+    /// <summary>Whether the sentence writes a part of the name (a surname, alone or possessive) outside the blank.</summary>
+    private static bool NamedElsewhere(string blanked, string name)
+    {
+        var parts = Tokenizer.FoldedWords(name).Where(w => w.Length > 2).ToArray();
+        return Tokenizer.FoldedWords(blanked).Any(word => parts.Any(part =>
+            word.StartsWith(part, StringComparison.Ordinal) && (word.Length == part.Length || word[part.Length] is '\'' or '’')));
     }
 
     private static bool IsNoun(string term, Language language) =>

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Documents;
 using StudyBot.Core.Randomness;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Quizzes;
 
@@ -99,7 +100,7 @@ public sealed partial class FactQuestions
             return null;
         }
 
-        var prompt = QuizWording.WhoWrote.Format(document.Language, document.Title);
+        var prompt = QuizWording.WhoWrote.Format(document.Language, QuotationMarks.Nested(document.Title));
         var others = random.Shuffled(library.Documents
                 .Select(d => d.Metadata.Author)
                 .OfType<string>()

@@ -91,11 +91,17 @@ public sealed class QuizCommand : ICommand
 
         Reply first = QuizReplies.Question(session);
         var quizLanguage = QuizReplies.LanguageOf(session);
-        return questions.Count < count
-            ? new CompositeReply([new MessageReply(QuizTexts.OnlySome.Format(quizLanguage, questions.Count, kind, scope)) { Language = quizLanguage }, first])
-            : questions.FilledUpWithOtherKinds
-                ? new CompositeReply([new MessageReply(QuizTexts.FilledUp.Format(quizLanguage, kind, scope)) { Language = quizLanguage }, first])
-                : first;
+        // The notes share their arguments: how many questions, the kind asked, and what the quiz is on.
+        var note = (questions.Count < count, questions.FilledUpWithOtherKinds) switch
+        {
+            (true, false) => QuizTexts.OnlySome,
+            (true, true) => QuizTexts.OnlySomeFilledUp,
+            (false, true) => QuizTexts.FilledUp,
+            _ => null,
+        };
+        return note is null
+            ? first
+            : new CompositeReply([new MessageReply(note.Format(quizLanguage, questions.Count, kind, scope)) { Language = quizLanguage }, first]);
     }
 
     private static bool Blocks(QuizSession running, DateTimeOffset now) => !running.IsFinished && !running.IsIdle(now, IdleTimeout);

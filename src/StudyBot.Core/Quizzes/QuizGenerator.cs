@@ -121,8 +121,10 @@ public sealed class QuizGenerator
                 var full = Questions.Where(q => q.BlankKind is not null).GroupBy(q => q.BlankKind!.Value).Where(g => g.Count() >= (g.Key == AnswerKind.Term ? terms : share)).Select(g => g.Key).ToHashSet();
                 foreach (var kind in tried)
                 {
-                    if (Make(kind, allowTerms, full) is { } question && usedSources.Add(question.SourceText) && usedFacts.Add(FactKey(question)))
+                    // A sentence whose blank asked a fact already asked stays free: another draw may blank another of its answers.
+                    if (Make(kind, allowTerms, full) is { } question && !usedSources.Contains(question.SourceText) && usedFacts.Add(FactKey(question)))
                     {
+                        usedSources.Add(question.SourceText);
                         Questions.Add(question);
                         break;
                     }
@@ -151,11 +153,17 @@ public sealed class QuizGenerator
 
         /// <summary>
         /// What a question asks, so one fact is not asked twice: "Who led Workers' Opposition?" from the infobox and
-        /// "Who led the Workers' Opposition?" from the text are one question. Cloze questions differ by their sentence.
+        /// "Who led the Workers' Opposition?" from the text are one question. A year, number or term blank asks its
+        /// answer in its text: "on 11 September, _____, a founding conference" and "from the founding conference of
+        /// _____" both ask 1993, and a second "bolsjewistische _____" is answered by the first. A name blank asks its
+        /// answer in its passage; the same place in another part of the text is another event.
         /// </summary>
-        private static string FactKey(QuizQuestion question) =>
-            question.Kind == QuestionKind.Choice
-                ? string.Join(' ', Tokenizer.FoldedWords(question.Prompt).Where(w => w is not ("the" or "de" or "het")))
-                : question.Kind + question.SourceText;
+        private static string FactKey(QuizQuestion question) => question.Kind switch
+        {
+            QuestionKind.Choice => string.Join(' ', Tokenizer.FoldedWords(question.Prompt).Where(w => w is not ("the" or "de" or "het"))),
+            QuestionKind.Cloze when question.BlankKind is AnswerKind.Year or AnswerKind.Number or AnswerKind.Term => $"{question.Source.Title}\n{TextFolding.Fold(question.RightChoice)}",
+            QuestionKind.Cloze => $"{question.Source.Title}\n{question.Source.Section}\n{TextFolding.Fold(question.RightChoice)}",
+            _ => question.Kind + question.SourceText,
+        };
     }
 }

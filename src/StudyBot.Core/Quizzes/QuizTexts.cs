@@ -78,12 +78,16 @@ internal static class QuizTexts
     public static readonly LocalText Stopped = new("Quiz stopped", "Quiz gestopt");
 
     public static readonly LocalText OnlySome = new(
-        "Only {0} {1} questions could be made from {2}.",
-        "Van {2} waren maar {0} vragen van de soort {1} te maken.");
+        "Only {0} {1} questions could be made from {2}: each fact is asked once, and the text states no more that make a fair question.",
+        "Van {2} waren maar {0} vragen van de soort {1} te maken: elk feit wordt één keer gevraagd, en de tekst geeft er niet meer die een eerlijke vraag opleveren.");
+
+    public static readonly LocalText OnlySomeFilledUp = new(
+        "Only {0} questions could be made from {2}, with other kinds filling in for {1} questions: each fact is asked once, and the text states no more that make a fair question.",
+        "Van {2} waren maar {0} vragen te maken, met andere soorten in plaats van de soort {1}: elk feit wordt één keer gevraagd, en de tekst geeft er niet meer die een eerlijke vraag opleveren.");
 
     public static readonly LocalText FilledUp = new(
-        "Too few {0} questions could be made from {1}; other kinds fill the quiz.",
-        "Van {1} waren te weinig vragen van de soort {0} te maken; andere soorten vullen de quiz aan.");
+        "Too few {1} questions could be made from {2}; other kinds fill the quiz.",
+        "Van {2} waren te weinig vragen van de soort {1} te maken; andere soorten vullen de quiz aan.");
 
     public static readonly LocalText AlreadyClosed = new(
         "Question {0} was already closed.",

@@ -41,6 +41,12 @@ public sealed class QuizVocabulary
     /// </summary>
     private const int SetPhraseOccurrences = 2;
 
+    /// <summary>How far (log of the ratio) a wrong number may be from the answer: ten times.</summary>
+    private static readonly double MaxNumberDistance = Math.Log(10);
+
+    /// <summary>How many times more often than all other words the answer must stand where the blank is, for the text to single it out.</summary>
+    private const int OtherFillerRatio = 3;
+
     /// <summary>Words on each side of a term that make up the company it keeps.</summary>
     private const int CompanyWindow = 4;
 
@@ -109,7 +115,12 @@ public sealed class QuizVocabulary
                 && !Tokenizer.FoldedWords(x.Candidate.Text).Any(promptWords.Contains))
             .Take(EnoughCandidates);
         var chosen = new List<string>();
-        foreach (var (from, candidate) in random.Shuffled(candidates).OrderBy(x => x.Document == document ? 0 : 1).ThenBy(x => Distance(answer, x.Candidate.Text)))
+        // A number of another size gives itself away ("387,262" among counts of delegates, "80,000" of 17,000 voters),
+        // so wrong numbers come from within ten times the answer, from another text if need be, or the sentence makes no question.
+        foreach (var (from, candidate) in random.Shuffled(candidates)
+            .Where(x => answer.Kind != AnswerKind.Number || Distance(answer, x.Candidate.Text) <= MaxNumberDistance)
+            .OrderBy(x => x.Document == document ? 0 : 1)
+            .ThenBy(x => Distance(answer, x.Candidate.Text)))
         {
             if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, answer.Kind, candidate, context))
                 && !(answer.Kind == AnswerKind.Term && KeepSameCompany(Answers(document).Company(answer.Text), candidate.Company))
@@ -132,8 +143,10 @@ public sealed class QuizVocabulary
 
     /// <summary>
     /// Whether the document writes the term beside the blank's words more than in this one sentence ("de heersende
-    /// klasse", "the dictatorship of the proletariat"). Only then does the text single it out: beside words it meets
-    /// once ("maar de _____ was evenmin in staat", "in the name of the _____") several general nouns of the text fit.
+    /// klasse", "the dictatorship of the proletariat"), and no other word there. Only then does the text single it out:
+    /// beside words it meets once ("maar de _____ was evenmin in staat", "in the name of the _____") several general
+    /// nouns of the text fit, and beside words it gives several nouns ("de strijd van het proletariaat", "de dictatuur
+    /// van het proletariaat"; "kapitalistische maatschappij", "kapitalistische macht") a reader cannot tell which.
     /// </summary>
     public bool IsSetPhrase(AnswerSpan answer, Document document, BlankContext blank)
     {
@@ -157,12 +170,51 @@ public sealed class QuizVocabulary
                     && (EndsWith(sentence.AsSpan(0, i), blank.Before) || StartsWith(sentence.AsSpan(i + words.Length), blank.After))
                     && ++seen == SetPhraseOccurrences)
                 {
-                    return true;
+                    return !OthersFill(document, words[0], blank);
                 }
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the document writes other content words where the blank is (right after its words before or right
+    /// before its words after) more than now and then beside the answer: "bolsjewistische partij" nine times and
+    /// "bolsjewistische politiek" once still single out the party.
+    /// </summary>
+    private bool OthersFill(Document document, string answer, BlankContext blank)
+    {
+        var answers = 0;
+        var others = 0;
+        var anchors = new[] { blank.Before.Count > 0 ? blank.Before[0] : null, blank.After.Count > 0 ? blank.After[^1] : null }.OfType<string>().ToArray();
+        foreach (var sentence in document.Sentences)
+        {
+            // Most sentences hold neither anchor; only those that do are split into words.
+            if (!anchors.Any(a => sentence.Text.Contains(a, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var words = Tokenizer.FoldedWords(sentence.Text).ToArray();
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (!index.IsStopword(words[i], document.Language) && !words[i].All(char.IsDigit)
+                    && (EndsWith(words.AsSpan(0, i), blank.Before) || StartsWith(words.AsSpan(i + 1), blank.After)))
+                {
+                    if (words[i] == answer)
+                    {
+                        answers++;
+                    }
+                    else
+                    {
+                        others++;
+                    }
+                }
+            }
+        }
+
+        return others * OtherFillerRatio > answers;
     }
 
     /// <summary>Years and numbers are alike only when equal ("1,500" and "1500"); words and names also when spelled nearly alike.</summary>

@@ -2,6 +2,7 @@ using StudyBot.Core.Corpus;
 using StudyBot.Core.Documents;
 using StudyBot.Core.Quotes;
 using StudyBot.Core.Randomness;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Quizzes;
 
@@ -60,7 +61,7 @@ public sealed class SourceQuestions
             var choices = random.Shuffled(others.Prepend(document.Title));
             return new QuizQuestion(
                 QuestionKind.Source,
-                $"{QuizWording.WhichText.In(document.Language)}\n“{passage.Text}”",
+                $"{QuizWording.WhichText.In(document.Language)}\n“{QuotationMarks.Nested(passage.Text)}”",
                 choices,
                 Array.IndexOf(choices, document.Title),
                 passage.Text,

@@ -32,6 +32,10 @@ internal static class PassageTiers
                     : heading ? PassageTier.Heading
                     : PassageTier.Body;
             }
+            else if (block.Kind == BlockKind.Caption)
+            {
+                tiers[i] = PassageTier.Heading;
+            }
         }
 
         return tiers;

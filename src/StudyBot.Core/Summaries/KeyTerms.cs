@@ -1,5 +1,6 @@
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Search;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Summaries;
 
@@ -27,7 +28,8 @@ public static class KeyTerms
             {
                 var folded = TextFolding.Fold(word.Text);
                 var content = folded.Length >= MinTermLength && !folded.All(char.IsDigit) && !index.IsStopword(folded, language);
-                if (content)
+                // A general word may still stand inside a name ("First International"), never as a term of its own.
+                if (content && !GeneralWords.Contains(folded, language))
                 {
                     Count(words, folded, word.Text);
                 }

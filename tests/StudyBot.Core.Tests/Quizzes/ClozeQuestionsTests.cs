@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Quizzes;
 using StudyBot.Core.Tests.Corpus;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Tests.Quizzes;
 
@@ -22,9 +23,9 @@ public sealed partial class ClozeQuestionsTests
         {
             Assert.Equal(4, q.Choices.Count);
             Assert.Equal(4, q.Choices.Select(TextFolding.Fold).Distinct().Count());
-            Assert.Equal(q.SourceText, Blanked(q).Replace(ClozeQuestions.Blank, q.RightChoice, StringComparison.Ordinal));
+            Assert.Equal(QuotationMarks.Nested(q.SourceText), Blanked(q).Replace(ClozeQuestions.Blank, q.RightChoice, StringComparison.Ordinal));
             Assert.All(q.Choices.Where((_, i) => i != q.Answer), wrong =>
-                Assert.NotEqual(q.SourceText, Blanked(q).Replace(ClozeQuestions.Blank, wrong, StringComparison.Ordinal)));
+                Assert.NotEqual(QuotationMarks.Nested(q.SourceText), Blanked(q).Replace(ClozeQuestions.Blank, wrong, StringComparison.Ordinal)));
         });
     }
 
@@ -39,6 +40,51 @@ public sealed partial class ClozeQuestionsTests
             Assert.Contains(ClozeQuestions.Blank, q.Prompt, StringComparison.Ordinal);
             Assert.DoesNotContain(TextFolding.Fold(q.RightChoice), TextFolding.Fold(q.Prompt), StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public void TryCreate_APersonTheSentenceNamesAgainBySurname_IsNeverBlanked()
+    {
+        var fixture = new QuizFixture(QuizFixture.Seeds.Value);
+        var document = fixture.Library.Find("workers-opposition")!;
+        var sentence = document.Sentences.First(s => s.Text.Contains("in his statement, Shlyapnikov proposed", StringComparison.Ordinal));
+
+        var questions = Enumerable.Range(0, 30).Select(_ => fixture.Cloze.TryCreate(document, sentence, fixture.Random)).OfType<QuizQuestion>().ToArray();
+
+        Assert.NotEmpty(questions);
+        Assert.DoesNotContain(questions, q => q.BlankKind == AnswerKind.Person);
+    }
+
+    [Theory]
+    [InlineData("om de strijd van het proletariaat in bedwang te houden", "strijd")]
+    [InlineData("op de evolutie van de kapitalistische maatschappij", "maatschappij")]
+    [InlineData("niet alleen van de kapitalistische maatschappij en haar ideologie", "maatschappij")]
+    public void TryCreate_ATermWhosePlaceTheTextGivesOtherNounsToo_IsNeverBlanked(string words, string term)
+    {
+        // The brochure also writes "de dictatuur van het proletariaat" and "de kapitalistische klasse": either fits as well.
+        var fixture = new QuizFixture(QuizFixture.Seeds.Value);
+        var document = fixture.Library.Find("manifest-oktober-revolutie")!;
+        var sentence = document.Sentences.First(s => s.Text.Contains(words, StringComparison.Ordinal));
+
+        var questions = Enumerable.Range(0, 30).Select(_ => fixture.Cloze.TryCreate(document, sentence, fixture.Random)).OfType<QuizQuestion>();
+
+        Assert.DoesNotContain(questions, q => q.RightChoice == term);
+    }
+
+    [Theory]
+    [InlineData("562 delegates are present:")]
+    [InlineData("Of the 17,000 soldiers who vote,")]
+    public void TryCreate_ACount_OffersOnlyWrongNumbersWithinTenTimesTheAnswer(string start)
+    {
+        var fixture = new QuizFixture(QuizFixture.Seeds.Value);
+        var document = fixture.Library.Find("turk-metal-renault-revolt")!;
+        var sentence = document.Sentences.First(s => s.Text.StartsWith(start, StringComparison.Ordinal));
+
+        var questions = Enumerable.Range(0, 20).Select(_ => fixture.Cloze.TryCreate(document, sentence, fixture.Random)).OfType<QuizQuestion>()
+            .Where(q => q.BlankKind == AnswerKind.Number).ToArray();
+
+        Assert.All(questions, q => Assert.All(q.Choices, c =>
+            Assert.InRange(AnswerFinder.NumericValue(c), AnswerFinder.NumericValue(q.RightChoice) / 10, AnswerFinder.NumericValue(q.RightChoice) * 10)));
     }
 
     [Theory]

@@ -241,6 +241,22 @@ public sealed class QuizCommandTests : IDisposable
         Assert.Contains(QuestionKind.Source, kinds);
     }
 
+    [Fact]
+    public async Task Quiz_OnATextWithFewerFactsThanAsked_SaysHowManyAndWhy()
+    {
+        // The test essay is short and full of sentences that point back or carry editorial marks: it gives a few fair questions, not ten.
+        using var essay = new StudyFeatures(seed: 3, library: new CorpusLibrary([.. QuizFixture.Seeds.Value.Documents, EssayText.Document]));
+
+        var reply = Assert.IsType<CompositeReply>(await essay.Run(ann, $"/quiz document:{EssayText.Document.Slug} questions:20 kind:choice"));
+
+        var count = essay.Get<IQuizSessionStore>().Find(ann.ChannelId)!.Questions.Count;
+        Assert.InRange(count, 1, 19);
+        Assert.Equal(
+            $"Only {count} questions could be made from {EssayText.Document.Title}, with other kinds filling in for choice questions: each fact is asked once, and the text states no more that make a fair question.",
+            Assert.IsType<MessageReply>(reply.Parts[0]).Text);
+        Assert.IsType<QuestionReply>(reply.Parts[1]);
+    }
+
     public void Dispose() => features.Dispose();
 
     private QuizQuestion CurrentQuestion(CommandContext? context = null)

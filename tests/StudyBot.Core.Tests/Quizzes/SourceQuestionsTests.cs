@@ -2,6 +2,7 @@ using StudyBot.Core.Corpus;
 using StudyBot.Core.Quizzes;
 using StudyBot.Core.Quotes;
 using StudyBot.Core.Tests.Corpus;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Tests.Quizzes;
 
@@ -25,7 +26,7 @@ public sealed class SourceQuestionsTests
             Assert.Equal(4, question.Choices.Select(TextFolding.Fold).Distinct().Count());
             Assert.Equal(document.Title, question.RightChoice);
             Assert.All(question.Choices, c => Assert.Contains(TestCorpus.Library.Documents, d => d.Title == c));
-            Assert.Contains(question.SourceText, question.Prompt, StringComparison.Ordinal);
+            Assert.Contains(QuotationMarks.Nested(question.SourceText), question.Prompt, StringComparison.Ordinal);
             Assert.DoesNotContain(TextFolding.Fold(document.Title), TextFolding.Fold(question.Prompt), StringComparison.Ordinal);
         }
     }

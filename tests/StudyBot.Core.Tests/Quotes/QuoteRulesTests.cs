@@ -104,6 +104,8 @@ public sealed class QuoteRulesTests
     [InlineData("Op politiek vlak betekent dit de macht van de arbeidersraden.", "nl")]
     [InlineData("Kortom, revolutie is zelfs nog meer nodig dan het al was in 1917.", "nl")]
     [InlineData("De gevolgen hiervan herleidden de Russische economie tot een ruïne.", "nl")]
+    [InlineData("Het hoogtepunt ervan was waarschijnlijk de beweging in Polen in 1980.", "nl")]
+    [InlineData("The second wave, starting in 2001, was based on cutting real wages.", "en")]
     [InlineData("We are reprinting below excerpts from a chronicler of those events.", "en")]
     [InlineData("One youngster whispers to them that he is on their side.", "en")]
     [InlineData("Workers are also claiming that the leaders made up the lists.", "en")]
@@ -129,6 +131,7 @@ public sealed class QuoteRulesTests
     }
 
     [Theory]
+    [InlineData("The Second International was degenerated as it made compromises with the bourgeoisie.", "en")]
     [InlineData("The strike began on 14 August at the West India Dock.", "en")]
     [InlineData("Het is de specifieke taak van een communistische organisatie om de klasse te verzamelen.", "nl")]
     [InlineData("Kollontai co-signed the letter with her best friend Zoya Shadurskaia.", "en")]

@@ -18,6 +18,27 @@ public sealed class SeedSearchTests
     private static CorpusSearchIndex Index => Seeds.Value.Index;
 
     [Fact]
+    public void Search_AWordInACaptionAndInProse_RanksTheProseFirstAndStillFindsTheCaption()
+    {
+        var results = Index.Search(Index.Parse("Turk", null), null, 0, 100);
+
+        Assert.NotEqual(BlockKind.Caption, results.Hits[0].Passage.Block.Kind);
+        var firstCaption = results.Hits.ToList().FindIndex(h => h.Passage.Block.Kind == BlockKind.Caption);
+        Assert.True(firstCaption > 0, "no caption found");
+        Assert.DoesNotContain(results.Hits.Skip(firstCaption), h => h.Passage.Block.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.InfoboxLine);
+    }
+
+    [Fact]
+    public void Search_ANameJoinedToItsInitialsByPoints_FindsAndHighlightsIt()
+    {
+        var query = Index.Parse("isnailov", null);
+
+        var hit = Assert.Single(Index.Search(query, null, 0, 5).Hits);
+
+        Assert.Equal(["Isnailov"], PassageSnippet.For(hit.Passage.Block, query).Runs.Where(r => r.Highlighted).Select(r => r.Text));
+    }
+
+    [Fact]
     public void Search_NeverMatchesANoteReference()
     {
         var cells = Seeds.Value.Library.Find("workplace-cells")!;
