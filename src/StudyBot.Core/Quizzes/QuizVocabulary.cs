@@ -61,6 +61,15 @@ public sealed class QuizVocabulary
     private readonly Lazy<AnswerFinder> finder;
     private readonly ConcurrentDictionary<Document, Lazy<DocumentAnswers>> documents = new();
 
+    /// <summary>
+    /// <see cref="IsSetPhrase"/> by document, term and the blank's words: answering it reads every sentence that holds
+    /// the blank's neighbours, and quizzes draw the same sentences again and again.
+    /// </summary>
+    private readonly ConcurrentDictionary<(Document Document, string Key), bool> setPhrases = new();
+
+    /// <summary>Set-phrase answers kept at most; past that they are worked out each time, so a huge corpus cannot fill memory.</summary>
+    private const int MaxSetPhrases = 100_000;
+
     public QuizVocabulary(CorpusLibrary library, CorpusSearchIndex index)
     {
         this.library = library;
@@ -159,6 +168,23 @@ public sealed class QuizVocabulary
             return false;
         }
 
+        var key = (document, string.Join('\u0001', [answer.Text, .. blank.Before, "\u0002", .. blank.After]));
+        if (setPhrases.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var found = FindSetPhrase(answer, document, blank, candidate);
+        if (setPhrases.Count < MaxSetPhrases)
+        {
+            setPhrases.TryAdd(key, found);
+        }
+
+        return found;
+    }
+
+    private bool FindSetPhrase(AnswerSpan answer, Document document, BlankContext blank, Candidate candidate)
+    {
         var words = Tokenizer.FoldedWords(answer.Text).ToArray();
         var seen = 0;
         foreach (var index in candidate.Sentences)
