@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Documents;
@@ -23,6 +24,12 @@ public sealed partial class FactQuestions
     private readonly CorpusLibrary library;
     private readonly QuizVocabulary vocabulary;
 
+    /// <summary>
+    /// Each document's facts that can be asked, read once: reading them takes every sentence through the fact patterns,
+    /// and every quiz on a document wants them.
+    /// </summary>
+    private readonly ConcurrentDictionary<Document, IReadOnlyList<(string Question, AnswerSpan Answer, string Source, int Section)>> stated = new();
+
     public FactQuestions(CorpusLibrary library, QuizVocabulary vocabulary)
     {
         this.library = library;
@@ -37,6 +44,23 @@ public sealed partial class FactQuestions
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(random);
+        foreach (var (question, answer, source, section) in stated.GetOrAdd(document, Statements))
+        {
+            if (Ask(document, section, question, answer, source, random) is { } asked)
+            {
+                yield return asked;
+            }
+        }
+
+        if (AuthorQuestion(document, random) is { } author)
+        {
+            yield return author;
+        }
+    }
+
+    /// <summary>The facts the text states once, or always with the same value, in reading order.</summary>
+    private static IReadOnlyList<(string Question, AnswerSpan Answer, string Source, int Section)> Statements(Document document)
+    {
         var language = document.Language;
         var facts = document.Blocks
             .SelectMany(block => (block.Kind == BlockKind.InfoboxLine
@@ -44,6 +68,7 @@ public sealed partial class FactQuestions
                     : block.IsProse ? block.Sentences.SelectMany(s => SentenceFacts(s.Text, language)) : [])
                 .Select(fact => (Fact: fact, Section: block.SectionIndex, block.IsProse)))
             .GroupBy(f => FactKey(f.Fact.Question), StringComparer.Ordinal);
+        var askable = new List<(string Question, AnswerSpan Answer, string Source, int Section)>();
         foreach (var statements in facts)
         {
             // An infobox line is never quiz material (feedback would quote it); it still counts as a statement
@@ -54,16 +79,13 @@ public sealed partial class FactQuestions
             }
 
             var (fact, section, _) = statements.First(s => s.IsProse);
-            if (statements.All(s => Same(s.Fact.Answer, fact.Answer)) && Ask(document, section, fact.Question, fact.Answer, fact.Source, random) is { } asked)
+            if (statements.All(s => Same(s.Fact.Answer, fact.Answer)))
             {
-                yield return asked;
+                askable.Add((fact.Question, fact.Answer, fact.Source, section));
             }
         }
 
-        if (AuthorQuestion(document, random) is { } author)
-        {
-            yield return author;
-        }
+        return askable;
     }
 
     /// <summary>The question without its articles and case: "Who led Workers' Opposition?" asks what "Who led the Workers' Opposition?" asks.</summary>
