@@ -9,12 +9,16 @@ internal sealed class DocumentQuotes
     {
         All = all;
         ByBlock = byBlock;
+        LongestFrom = all.GroupBy(q => q.FirstSentence).ToDictionary(g => g.Key, g => g.Max(q => q.SentenceCount));
     }
 
     public IReadOnlyList<QuoteCandidate> All { get; }
 
     /// <summary>Only the paragraphs that hold a run.</summary>
     public IReadOnlyDictionary<Block, IReadOnlyList<QuoteCandidate>> ByBlock { get; }
+
+    /// <summary>The most sentences a run starting at a sentence takes, by that sentence.</summary>
+    public IReadOnlyDictionary<int, int> LongestFrom { get; }
 
     public static DocumentQuotes Find(Document document)
     {

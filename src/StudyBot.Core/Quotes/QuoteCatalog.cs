@@ -35,6 +35,13 @@ public sealed class QuoteCatalog
         return Quotes(document).ByBlock.GetValueOrDefault(block) ?? [];
     }
 
+    /// <summary>The most sentences a run of the document starting at <paramref name="firstSentence"/> takes; 0 when none starts there.</summary>
+    public int LongestRunFrom(Document document, int firstSentence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Quotes(document).LongestFrom.GetValueOrDefault(firstSentence);
+    }
+
     private DocumentQuotes Quotes(Document document) =>
         documents.GetOrAdd(document, d => new Lazy<DocumentQuotes>(() => DocumentQuotes.Find(d))).Value;
 

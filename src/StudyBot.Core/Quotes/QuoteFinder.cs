@@ -8,7 +8,7 @@ namespace StudyBot.Core.Quotes;
 
 /// <summary>
 /// Chooses quotes: any quotable run at random, or one of the runs that best match a topic, varied between
-/// calls, and none of the channel's last <see cref="QuoteHistory.Length"/> quotes while another is available.
+/// calls, and none that shares a sentence with the channel's last <see cref="QuoteHistory.Length"/> quotes while another is available.
 /// </summary>
 /// <remarks>The channel's recent quotes come from <see cref="IQuoteHistory"/>, in the database when the bot has storage.</remarks>
 public sealed class QuoteFinder
@@ -56,7 +56,7 @@ public sealed class QuoteFinder
     /// </summary>
     private QuoteCandidate AnyQuote(Document? document, IReadOnlyList<string> recent)
     {
-        var seen = recent.ToHashSet(StringComparer.Ordinal);
+        var seen = new RecentQuotes(recent, catalog);
         var remaining = (document is null ? library.Documents : [document]).Where(d => d.Sentences.Count > 0).ToList();
         var stale = new List<QuoteCandidate>();
         while (remaining.Count > 0)
@@ -64,7 +64,7 @@ public sealed class QuoteFinder
             var target = random.Next(remaining.Sum(d => d.Sentences.Count));
             var chosen = remaining.First(d => (target -= d.Sentences.Count) < 0);
             var quotes = catalog.For(chosen);
-            var fresh = quotes.Where(q => !seen.Contains(q.Reference)).ToArray();
+            var fresh = quotes.Where(q => !seen.Overlap(q)).ToArray();
             if (fresh.Length > 0)
             {
                 return random.Pick(fresh);
@@ -84,9 +84,9 @@ public sealed class QuoteFinder
     /// <summary>One of the best <see cref="TopicPoolSize"/> matches the channel has not seen lately; the least recent when it saw them all.</summary>
     private QuoteCandidate ForTopic(string topic, Document? document, IReadOnlyList<string> recent, char prefix)
     {
-        var seen = recent.ToHashSet(StringComparer.Ordinal);
-        var ranked = BestForTopic(topic, document, TopicPoolSize + seen.Count, prefix);
-        var fresh = ranked.Where(q => !seen.Contains(q.Reference)).Take(TopicPoolSize).ToArray();
+        var seen = new RecentQuotes(recent, catalog);
+        var ranked = BestForTopic(topic, document, TopicPoolSize + recent.Count, prefix);
+        var fresh = ranked.Where(q => !seen.Overlap(q)).Take(TopicPoolSize).ToArray();
         return fresh.Length > 0 ? random.Pick(fresh) : LeastRecent(ranked, recent);
     }
 

@@ -39,6 +39,32 @@ public sealed class QuoteFinderTests
         }
     }
 
+    [Fact]
+    public async Task FindAsync_AfterARunOfThreeSentences_NoQuoteRepeatsAnyOfThem()
+    {
+        var document = CorpusTestSupport.Import(
+            "The workers of the northern factory met every morning before the shift began. " +
+            "The regional union had organised the meeting to discuss the new wage offer from management. " +
+            "Most delegates voted to reject the offer and to prepare for a strike.\n\n" +
+            "The city council debated the transport budget for three long hours on Monday. " +
+            "Several members argued for cheaper bus tickets for students and pensioners.\n");
+        var library = new CorpusLibrary([document]);
+        var index = new CorpusSearchIndex(library, NullLogger<CorpusSearchIndex>.Instance);
+        var catalog = new QuoteCatalog();
+        var run = Assert.Single(catalog.For(document), q => q.SentenceCount == 3);
+
+        for (var seed = 1; seed <= 30; seed++)
+        {
+            var history = new QuoteHistory();
+            await history.AddAsync("room", run.Reference, CancellationToken.None);
+            var finder = new QuoteFinder(library, index, catalog, RandomSource.WithSeed(seed), history);
+
+            var quote = await finder.FindAsync("room", null, null, CancellationToken.None);
+
+            Assert.True(quote.FirstSentence >= run.FirstSentence + run.SentenceCount, $"Seed {seed} quoted sentence {quote.FirstSentence} again: {quote.Text}");
+        }
+    }
+
     private static QuoteFinder Finder(int seed) =>
         new(TestCorpus.Library, Index, new QuoteCatalog(), RandomSource.WithSeed(seed), new QuoteHistory());
 }
