@@ -20,13 +20,8 @@ internal static class ChildProcess
     /// </summary>
     public static int RunSelfBesideOneCore(params string[] arguments)
     {
-        var program = Environment.ProcessPath ?? "dotnet";
-        var start = new ProcessStartInfo("taskset") { UseShellExecute = false };
-        start.ArgumentList.Add("--cpu-list");
-        start.ArgumentList.Add(Environment.ProcessorCount > 1 ? $"1-{Environment.ProcessorCount - 1}" : OneCore);
-        start.ArgumentList.Add(program);
+        var start = StartInfo(Environment.ProcessorCount > 1 ? $"1-{Environment.ProcessorCount - 1}" : OneCore, arguments);
         start.Environment[BesideVariable] = "1";
-        AddArguments(start, program, arguments);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
         process.WaitForExit();
         return process.ExitCode;
@@ -49,23 +44,29 @@ internal static class ChildProcess
     /// </summary>
     public static Process StartSelf(bool oneCore, bool readOutput, params string[] arguments)
     {
-        var program = Environment.ProcessPath ?? "dotnet";
-        var start = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = readOutput };
+        var start = StartInfo(oneCore ? OneCore : null, arguments);
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = readOutput;
         if (oneCore)
         {
-            start.FileName = "taskset";
-            start.ArgumentList.Add("--cpu-list");
-            start.ArgumentList.Add(OneCore);
-            start.ArgumentList.Add(program);
             start.Environment["DOTNET_PROCESSOR_COUNT"] = "1";
         }
 
-        AddArguments(start, program, arguments);
         return Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
     }
 
-    private static void AddArguments(ProcessStartInfo start, string program, string[] arguments)
+    /// <summary>This program with <paramref name="arguments"/>, under <c>taskset</c> on <paramref name="cores"/> when given.</summary>
+    private static ProcessStartInfo StartInfo(string? cores, string[] arguments)
     {
+        var program = Environment.ProcessPath ?? "dotnet";
+        var start = new ProcessStartInfo(cores is null ? program : "taskset") { UseShellExecute = false };
+        if (cores is not null)
+        {
+            start.ArgumentList.Add("--cpu-list");
+            start.ArgumentList.Add(cores);
+            start.ArgumentList.Add(program);
+        }
+
         // Under "dotnet StudyBot.Benchmarks.dll" the process is the dotnet host, which needs the assembly named again.
         if (Path.GetFileNameWithoutExtension(program) == "dotnet")
         {
@@ -76,5 +77,7 @@ internal static class ChildProcess
         {
             start.ArgumentList.Add(argument);
         }
+
+        return start;
     }
 }
