@@ -112,7 +112,8 @@ public static class DiscordServiceCollectionExtensions
                 client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({options.UserAgentUrl}, {version})");
             })
             // The default HTTP logging writes request paths, and interaction tokens travel in paths.
-            .RemoveAllLoggers();
+            .RemoveAllLoggers()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { MaxConnectionsPerServer = DiscordRestClient.MaxConnections });
         discord.AddResilienceHandler("discord-transient", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = 2,

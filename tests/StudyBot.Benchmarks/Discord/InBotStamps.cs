@@ -7,8 +7,8 @@ using System.Text.Json;
 namespace StudyBot.Benchmarks.Discord;
 
 /// <summary>
-/// Inside the bot: when its gateway transport handed each INTERACTION_CREATE up, and when its HTTP pipeline handed the
-/// interaction's callback to the socket. The target's own span, "frame received to callback sent", without the fake's
+/// Inside the bot: when its gateway transport handed each INTERACTION_CREATE up, and when its HTTP client wrote the
+/// interaction's callback to the connection. The target's own span, "frame received to callback sent", without the fake's
 /// side (its sending, its receiving, its pauses) that the span from frame sent to callback received also holds.
 /// </summary>
 internal sealed class InBotStamps
@@ -30,11 +30,11 @@ internal sealed class InBotStamps
         received.TryAdd(document.RootElement.GetProperty("d").GetProperty("id").GetString()!, now);
     }
 
-    /// <summary>Notes a request to <c>interactions/{id}/{token}/callback</c>.</summary>
-    public void Sent(Uri uri)
+    /// <summary>Notes a request to <c>interactions/{id}/{token}/callback</c>, by the path its request line names.</summary>
+    public void Sent(string path)
     {
         var now = Stopwatch.GetTimestamp();
-        var segments = uri.AbsolutePath.Split('/');
+        var segments = path.Split('/');
         var at = Array.IndexOf(segments, "interactions");
         if (at >= 0 && at + 3 < segments.Length && segments[at + 3] == "callback")
         {

@@ -28,6 +28,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     private static readonly Lock CaptureLock = new();
+    private static readonly Dictionary<string, string> NoHeaders = [];
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedExchange> _exchanges = new();
@@ -41,6 +42,9 @@ public sealed class FakeDiscord : IAsyncDisposable
     private int _bannedLeft;
     private int _sharedLimitedLeft;
     private int _connectionsOpened;
+    private int _callbacksHeld;
+    private readonly ConcurrentDictionary<string, byte> _callbackConnections = new(StringComparer.Ordinal);
+    private TaskCompletionSource? _callbackGate;
 
     private FakeDiscord(WebApplication app)
     {
@@ -60,6 +64,16 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     /// <summary>When false, every Resume is answered with Invalid Session (d: false).</summary>
     public bool AcceptResumes { get; set; } = true;
+
+    /// <summary>
+    /// Whether recorded exchanges keep their bodies and headers. A benchmark that sends thousands needs only what was
+    /// asked and when; held as JSON trees, the bodies made the fake's collections pause for up to 60 ms, and the fake
+    /// then sent its load in bursts.
+    /// </summary>
+    public bool KeepBodies { get; set; } = true;
+
+    /// <summary>How many interaction callbacks arrived while <see cref="HoldCallbacks"/> held their answers.</summary>
+    public int CallbacksHeld => Volatile.Read(ref _callbacksHeld);
 
     public int IdentifyRemaining { get; set; } = 1000;
 
@@ -132,7 +146,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         lock (session)
         {
             sequence = ++session.Sequence;
-            session.Sent.Add((sequence, type, data.DeepClone()));
+            session.Sent.Add((sequence, type, data.ToJsonString()));
         }
 
         return connection.SendAsync(0, data, sequence, type);
@@ -144,9 +158,17 @@ public sealed class FakeDiscord : IAsyncDisposable
         var session = _sessions[connection.SessionId ?? throw new InvalidOperationException("The connection has no session yet.")];
         lock (session)
         {
-            session.Sent.Add((++session.Sequence, type, data.DeepClone()));
+            session.Sent.Add((++session.Sequence, type, data.ToJsonString()));
         }
     }
+
+    /// <summary>Answers no interaction callback until <see cref="ReleaseCallbacks"/>, as if Discord were slow to answer.</summary>
+    public void HoldCallbacks() => _callbackGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseCallbacks() => Interlocked.Exchange(ref _callbackGate, null)?.TrySetResult();
+
+    /// <summary>How many connections interaction callbacks came over.</summary>
+    public int CallbackConnections => _callbackConnections.Count;
 
     /// <summary>The next <paramref name="count"/> REST requests get a global 429.</summary>
     public void LimitGlobally(int count)
@@ -257,7 +279,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
                 connection.SessionId = sessionId;
                 var seen = frame["d"]?["seq"]?.GetValue<int?>() ?? 0;
-                List<(int Sequence, string Type, JsonNode Data)> missed;
+                List<(int Sequence, string Type, string Data)> missed;
                 lock (resumed)
                 {
                     missed = resumed.Sent.Where(e => e.Sequence > seen).ToList();
@@ -265,7 +287,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
                 foreach (var (sequence, type, data) in missed)
                 {
-                    await connection.SendAsync(0, data.DeepClone(), sequence, type);
+                    await connection.SendAsync(0, JsonNode.Parse(data), sequence, type);
                 }
 
                 await DispatchAsync(connection, "RESUMED", new JsonObject());
@@ -282,6 +304,16 @@ public sealed class FakeDiscord : IAsyncDisposable
         var text = await reader.ReadToEndAsync();
         var body = text.Length == 0 ? null : JsonNode.Parse(text);
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        if (path.EndsWith("/callback", StringComparison.Ordinal))
+        {
+            _callbackConnections.TryAdd(context.Connection.Id, 0);
+            if (Volatile.Read(ref _callbackGate) is { } gate)
+            {
+                Interlocked.Increment(ref _callbacksHeld);
+                await gate.Task;
+            }
+        }
+
         var (status, response) = Answer(context, request.Method, path, body, headers);
         var query = request.QueryString.Value ?? string.Empty;
         context.Response.StatusCode = status;
@@ -292,7 +324,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
 
         var exchange = new RecordedExchange(request.Method, path, body, status, response, headers) { Arrived = arrived, Query = query };
-        _exchanges.Enqueue(exchange);
+        _exchanges.Enqueue(KeepBodies ? exchange : exchange with { Body = null, Response = null, RequestHeaders = NoHeaders });
         Capture(exchange);
     }
 
@@ -472,7 +504,8 @@ public sealed class FakeDiscord : IAsyncDisposable
 
         public int Sequence { get; set; }
 
-        public List<(int Sequence, string Type, JsonNode Data)> Sent { get; } = [];
+        /// <summary>Every event numbered in the session, as JSON text: a benchmark sends thousands (see <see cref="KeepBodies"/>).</summary>
+        public List<(int Sequence, string Type, string Data)> Sent { get; } = [];
     }
 
     private sealed class FakeBucket

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StudyBot.Discord.Gateway;
+using StudyBot.Discord.Rest;
 using StudyBot.Discord.Tests.Fake;
 using StudyBot.Discord.Tests.TestSupport;
 
@@ -73,6 +75,26 @@ public sealed class GatewayEndToEndTests : IAsyncLifetime
         await CallbackAsync("700000000000000002");
         Assert.Single(_host.Handler.Handled, i => i.Id == "700000000000000002");
         Assert.Single(_fake.Exchanges, e => e.Path.StartsWith("/interactions/700000000000000002/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InteractionCreate_CallbacksSlowToAnswer_LaterInteractionsAreHandledMeanwhileOnBoundedConnections()
+    {
+        var connection = await ConnectAsync();
+        _fake.HoldCallbacks();
+        const int count = DiscordRestClient.MaxConnections + 16;
+
+        for (var i = 0; i < count; i++)
+        {
+            await _fake.DispatchAsync(connection, "INTERACTION_CREATE", Interaction((710_000_000_000_000_000L + i).ToString(CultureInfo.InvariantCulture), "quote"));
+        }
+
+        // Each connection carries one unanswered callback; the rest wait for a connection, not for the answers.
+        await Eventually.HoldsAsync(() => _host.Handler.Handled.Count == count, "every interaction is handled while the callbacks wait");
+        await Eventually.HoldsAsync(() => _fake.CallbacksHeld == DiscordRestClient.MaxConnections, "a callback on every connection");
+        _fake.ReleaseCallbacks();
+        await Eventually.HoldsAsync(() => _fake.Exchanges.Count(e => e.Path.EndsWith("/callback", StringComparison.Ordinal)) == count, "every callback answered");
+        Assert.Equal(DiscordRestClient.MaxConnections, _fake.CallbackConnections);
     }
 
     [Fact]
