@@ -46,7 +46,9 @@ public sealed class QuoteFinder
         ArgumentNullException.ThrowIfNull(channelId);
         var recent = await history.RecentAsync(channelId, cancellationToken).ConfigureAwait(false);
         var chosen = string.IsNullOrWhiteSpace(topic) ? AnyQuote(document, recent) : ForTopic(topic, document, recent, prefix);
-        await history.AddAsync(channelId, chosen.Reference, cancellationToken).ConfigureAwait(false);
+        // The reply does not wait for the quote to be stored: it counts for the channel at once, and its row goes in
+        // with the next writes of the moment (on Discord, the next interactions' claims) instead of a commit of its own.
+        _ = history.AddAsync(channelId, chosen.Reference, CancellationToken.None);
         return chosen;
     }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using StudyBot.Core.Storage;
 
 namespace StudyBot.Core.Quotes;
@@ -14,7 +16,7 @@ namespace StudyBot.Core.Quotes;
 /// <see cref="QuoteHistory.Length"/> are deleted every <see cref="QuoteHistory.Length"/> quotes, so a channel keeps at most
 /// about twice that many rows per instance.</para>
 /// </remarks>
-public sealed class StoredQuoteHistory : IQuoteHistory
+public sealed partial class StoredQuoteHistory : IQuoteHistory
 {
     /// <summary>How long this instance trusts its view of a channel before reading what other instances quoted.</summary>
     public static readonly TimeSpan RereadAfter = TimeSpan.FromSeconds(2);
@@ -30,14 +32,16 @@ public sealed class StoredQuoteHistory : IQuoteHistory
     private readonly IDbContextFactory<StudyBotDbContext> contexts;
     private readonly GroupCommit writes;
     private readonly TimeProvider time;
+    private readonly ILogger<StoredQuoteHistory> logger;
     private readonly ConcurrentDictionary<string, ChannelQuotes> channels = new(StringComparer.Ordinal);
     private long nextForgetTicks;
 
-    public StoredQuoteHistory(IDbContextFactory<StudyBotDbContext> contexts, GroupCommit writes, TimeProvider time)
+    public StoredQuoteHistory(IDbContextFactory<StudyBotDbContext> contexts, GroupCommit writes, TimeProvider time, ILogger<StoredQuoteHistory> logger)
     {
         this.contexts = contexts;
         this.writes = writes;
         this.time = time;
+        this.logger = logger;
     }
 
     public async Task<IReadOnlyList<string>> RecentAsync(string channelId, CancellationToken cancellationToken)
@@ -63,7 +67,7 @@ public sealed class StoredQuoteHistory : IQuoteHistory
         }
     }
 
-    public async Task AddAsync(string channelId, string reference, CancellationToken cancellationToken)
+    public Task AddAsync(string channelId, string reference, CancellationToken cancellationToken)
     {
         var channel = Channel(channelId, time.GetUtcNow());
         bool dropOld;
@@ -72,6 +76,12 @@ public sealed class StoredQuoteHistory : IQuoteHistory
             dropOld = channel.Add(reference);
         }
 
+        // The write is queued now and goes on when the caller stops waiting: the quote already counts in memory.
+        return WriteAsync(channelId, reference, dropOld, channel).WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteAsync(string channelId, string reference, bool dropOld, ChannelQuotes channel)
+    {
         try
         {
             await writes.RunAsync(
@@ -80,7 +90,12 @@ public sealed class StoredQuoteHistory : IQuoteHistory
                     await batch.ExecuteAsync(Insert, channelId, reference).ConfigureAwait(false);
                     return dropOld ? await batch.ExecuteAsync(DropOld, channelId, QuoteHistory.Length - 1).ConfigureAwait(false) : 0;
                 },
-                cancellationToken).ConfigureAwait(false);
+                CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is DbException or ObjectDisposedException or InvalidOperationException)
+        {
+            // Only the no-repeat rule across restarts and instances loses this quote; the channel still got its reply.
+            LogNotStored(logger, failure, channelId);
         }
         finally
         {
@@ -134,4 +149,7 @@ public sealed class StoredQuoteHistory : IQuoteHistory
 
         return channels.GetOrAdd(channelId, static (_, at) => new ChannelQuotes(at), now);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A quote served in {ChannelId} could not be stored; it may be repeated after a restart")]
+    private static partial void LogNotStored(ILogger logger, Exception exception, string channelId);
 }

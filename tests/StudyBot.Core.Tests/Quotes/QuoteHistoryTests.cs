@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
 using StudyBot.Core.Storage;
 using StudyBot.Core.Quotes;
 using StudyBot.Core.Randomness;
 using StudyBot.Core.Search;
+using StudyBot.Core.Tests.Corpus;
 using StudyBot.Core.Tests.TestSupport;
 
 namespace StudyBot.Core.Tests.Quotes;
@@ -46,7 +49,7 @@ public sealed class QuoteHistoryTests
         await using var database = TestDatabase.Sqlite();
         var contexts = await database.InstanceAsync();
         await using var writes = new GroupCommit(contexts, NullLogger<GroupCommit>.Instance);
-        var history = new StoredQuoteHistory(contexts, writes, TimeProvider.System);
+        var history = new StoredQuoteHistory(contexts, writes, TimeProvider.System, NullLogger<StoredQuoteHistory>.Instance);
         // Old rows go with the first quote and every fiftieth after it: the 101st leaves the last fifty.
         for (var i = 0; i <= 100; i++)
         {
@@ -55,7 +58,7 @@ public sealed class QuoteHistoryTests
 
         await history.AddAsync("discord:channel-2", "doc#0", CancellationToken.None);
 
-        var restarted = new StoredQuoteHistory(contexts, writes, TimeProvider.System);
+        var restarted = new StoredQuoteHistory(contexts, writes, TimeProvider.System, NullLogger<StoredQuoteHistory>.Instance);
         Assert.Equal(Enumerable.Range(51, 50).Select(i => $"doc#{i}"), await restarted.RecentAsync("discord:channel-1", CancellationToken.None));
         await using var db = contexts.CreateDbContext();
         Assert.Equal(51, await db.QuoteHistory.CountAsync());
@@ -69,8 +72,8 @@ public sealed class QuoteHistoryTests
         var contexts = await database.InstanceAsync();
         await using var writes = new GroupCommit(contexts, NullLogger<GroupCommit>.Instance);
         await using var otherWrites = new GroupCommit(await database.InstanceAsync(), NullLogger<GroupCommit>.Instance);
-        var here = new StoredQuoteHistory(contexts, writes, clock);
-        var there = new StoredQuoteHistory(contexts, otherWrites, clock);
+        var here = new StoredQuoteHistory(contexts, writes, clock, NullLogger<StoredQuoteHistory>.Instance);
+        var there = new StoredQuoteHistory(contexts, otherWrites, clock, NullLogger<StoredQuoteHistory>.Instance);
 
         await here.RecentAsync("discord:channel-1", CancellationToken.None);
         await here.AddAsync("discord:channel-1", "doc#1", CancellationToken.None);
@@ -83,6 +86,36 @@ public sealed class QuoteHistoryTests
         Assert.Equal(["doc#1", "doc#2"], afterReread);
     }
 
+    [Fact]
+    public async Task FindAsync_StoringTheQuoteHangs_ServesTheQuoteWithoutWaiting()
+    {
+        var history = new Mock<IQuoteHistory>();
+        history.Setup(h => h.RecentAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        history.Setup(h => h.AddAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).Returns(new TaskCompletionSource().Task);
+
+        // Bounded so that a finder that waits fails instead of hanging the run.
+        var quote = await Finder(history.Object, seed: 7).FindAsync("discord:channel-1", null, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        history.Verify(h => h.AddAsync("discord:channel-1", quote.Reference, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task AddAsync_DatabaseWriterStopped_LogsAndStillCountsTheQuote()
+    {
+        await using var database = TestDatabase.Sqlite();
+        var contexts = await database.InstanceAsync();
+        var writes = new GroupCommit(contexts, NullLogger<GroupCommit>.Instance);
+        await writes.DisposeAsync();
+        var logs = new RecordingLogger<StoredQuoteHistory>();
+        var history = new StoredQuoteHistory(contexts, writes, TimeProvider.System, logs);
+        await history.RecentAsync("discord:channel-1", CancellationToken.None);
+
+        await history.AddAsync("discord:channel-1", "doc#1", CancellationToken.None);
+
+        Assert.Equal(["doc#1"], await history.RecentAsync("discord:channel-1", CancellationToken.None));
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("could not be stored", StringComparison.Ordinal));
+    }
+
     private static async Task RemembersAcrossRestartAsync(TestDatabase database)
     {
         var references = new List<string>();
@@ -91,7 +124,7 @@ public sealed class QuoteHistoryTests
             // The same seed draws the same passages again: only the stored history keeps them apart.
             var contexts = await database.InstanceAsync();
             await using var writes = new GroupCommit(contexts, NullLogger<GroupCommit>.Instance);
-            var finder = Finder(new StoredQuoteHistory(contexts, writes, TimeProvider.System), seed);
+            var finder = Finder(new StoredQuoteHistory(contexts, writes, TimeProvider.System, NullLogger<StoredQuoteHistory>.Instance), seed);
             for (var i = 0; i < 30; i++)
             {
                 references.Add((await finder.FindAsync("discord:channel-1", null, null, CancellationToken.None)).Reference);
