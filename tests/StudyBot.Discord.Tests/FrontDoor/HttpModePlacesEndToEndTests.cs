@@ -48,7 +48,8 @@ public sealed class HttpModePlacesEndToEndTests : IAsyncLifetime
 
         Assert.Equal(0, gone);
         Assert.Equal(ScheduleState.Active, State());
-        var pages = _session.Fake.Exchanges.Where(e => e.Path == "/users/@me/guilds").Select(e => e.Query).ToArray();
+        // The sweep at start reads the same pages too when, on a busy machine, it runs after the schedule was set up.
+        var pages = _session.Fake.Exchanges.Where(e => e.Path == "/users/@me/guilds").Select(e => e.Query).Distinct().ToArray();
         Assert.Equal(["?limit=200", "?limit=200&after=100000000000000199", "?limit=200&after=100000000000000399"], pages);
     }
 
