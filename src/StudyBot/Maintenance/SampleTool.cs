@@ -42,6 +42,7 @@ internal static class SampleTool
             services.GetRequiredService<ClozeQuestions>(),
             services.GetRequiredService<FactQuestions>(),
             services.GetRequiredService<SourceQuestions>(),
+            services.GetRequiredService<SectionQuestions>(),
             random);
 
         await WriteQuotesAsync(output, library, summarizer, quotes, random, values["--quotes"]).ConfigureAwait(false);
@@ -110,7 +111,14 @@ internal static class SampleTool
         for (var round = 0; written < count && round < count; round++)
         {
             var scope = scopes[round % scopes.Length];
-            foreach (var question in generator.Create(scope, Math.Min(QuestionsPerQuiz, count - written), QuizMix.Mixed))
+            var asked = Math.Min(QuestionsPerQuiz, count - written);
+            var quiz = generator.Create(scope, asked, QuizMix.Mixed);
+            if (QuizReplies.Note(quiz, asked, "mixed", QuizReplies.Scope(scope, quiz)) is { } note)
+            {
+                await output.WriteLineAsync($"(note on the quiz on {scope?.Slug ?? "the whole corpus"}) {note}{Environment.NewLine}").ConfigureAwait(false);
+            }
+
+            foreach (var question in quiz)
             {
                 written++;
                 var choices = string.Join("  ", question.Choices.Select((c, i) => $"{(char)('A' + i)}) {c}"));

@@ -54,14 +54,67 @@ public sealed class QuizGeneratorTests
 
     [Theory]
     [MemberData(nameof(SeedSlugs))]
-    public void Create_AQuizOnOneText_NeverAsksWhichTextAPassageIsFrom(string slug)
+    public void Create_AQuizOnOneText_AsksWhichPartAPassageIsFromNeverWhichText(string slug)
     {
         var fixture = new QuizFixture(Seeds.Value);
+        var document = Seeds.Value.Find(slug)!;
 
-        var quiz = fixture.Generator.Create(Seeds.Value.Find(slug), 10, QuizMix.Mixed)
-            .Concat(fixture.Generator.Create(Seeds.Value.Find(slug), 5, QuizMix.Source));
+        var quiz = fixture.Generator.Create(document, 10, QuizMix.Mixed)
+            .Concat(fixture.Generator.Create(document, 5, QuizMix.Source));
 
-        Assert.DoesNotContain(quiz, q => q.Kind == QuestionKind.Source);
+        Assert.All(quiz.Where(q => q.Kind == QuestionKind.Source), q =>
+        {
+            Assert.DoesNotContain(q.Choices, c => Seeds.Value.Find(c) is not null);
+            Assert.All(q.Choices, c => Assert.Contains(document.Sections, s => s.Title == c));
+            Assert.Equal(q.Source.Section, q.RightChoice);
+        });
+    }
+
+    [Theory]
+    [InlineData("manifest-oktober-revolutie")]
+    [InlineData("workplace-cells")]
+    [InlineData("workers-opposition")]
+    public void Create_ASourceQuizOnATextWithFourHeadedSections_AsksWhichPartOnly(string slug)
+    {
+        var quiz = new QuizFixture(Seeds.Value).Generator.Create(Seeds.Value.Find(slug), 10, QuizMix.Source);
+
+        Assert.Equal(10, quiz.Count);
+        Assert.False(quiz.FilledUpWithOtherKinds);
+        Assert.All(quiz, q => Assert.Equal(QuestionKind.Source, q.Kind));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Create_ChoiceClozeOrMixedQuizOfTenOnEverySeedText_HasTenQuestions(int seed)
+    {
+        var fixture = new QuizFixture(Seeds.Value, seed);
+
+        var counts = Seeds.Value.Documents
+            .SelectMany(d => new[] { QuizMix.Choice, QuizMix.Cloze, QuizMix.Mixed }.Select(mix => (d.Slug, mix, fixture.Generator.Create(d, 10, mix).Count)))
+            .Where(c => c.Count != 10)
+            .Select(c => $"{c.Slug} {c.mix}: {c.Count}");
+
+        Assert.Empty(counts);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Create_QuizzesOnOneText_NeverShowAPassageThatHoldsAnEarlierQuestionsSentence(int seed)
+    {
+        var fixture = new QuizFixture(Seeds.Value, seed);
+
+        var quizzes = Seeds.Value.Documents.SelectMany(d => new[] { QuizMix.Mixed, QuizMix.Choice, QuizMix.Cloze }.Select(mix => fixture.Generator.Create(d, 20, mix)));
+
+        Assert.All(quizzes, quiz =>
+        {
+            var overlapping = quiz.SelectMany((q, i) => quiz.Skip(i + 1).Where(later => later.SourceText.Contains(q.SourceText, StringComparison.Ordinal) || q.SourceText.Contains(later.SourceText, StringComparison.Ordinal)).Select(later => $"{q.SourceText} / {later.SourceText}"));
+            Assert.Empty(overlapping);
+        });
     }
 
     [Theory]
