@@ -29,6 +29,8 @@ public sealed class QuizGenerator
 
     private static readonly QuestionKind[] Rotation = [QuestionKind.Cloze, QuestionKind.Choice, QuestionKind.Source];
 
+    private static readonly QuestionKind[] OneTextRotation = [QuestionKind.Cloze, QuestionKind.Choice];
+
     private readonly CorpusLibrary library;
     private readonly ClozeQuestions cloze;
     private readonly FactQuestions facts;
@@ -50,27 +52,37 @@ public sealed class QuizGenerator
     /// Up to <paramref name="count"/> questions. A mixed quiz takes cloze, choice and source questions in turn,
     /// each falling back to the others; a quiz of one kind that the texts do not give enough of fills up with
     /// the other kinds and says so. A source question asks which text a passage is from in a quiz over several
-    /// documents, and which section in a quiz on one text, whose title would answer "which text" every time.
+    /// documents, and which section in a quiz on one text, whose title would answer "which text" every time; there it
+    /// fills in after the other kinds.
     /// </summary>
     public GeneratedQuiz Create(Document? document, int count, QuizMix mix)
     {
         var documents = document is null ? random.Shuffled(library.Documents).Take(MaxQuizDocuments).ToArray() : [document];
         var draft = new Draft(this, documents);
+
+        // Which part of one text a passage is from is the weakest question a text gives: it fills in only when the
+        // text's facts run out, or when it is what was asked.
+        var rotation = document is null ? Rotation : OneTextRotation;
         var asked = mix switch
         {
             QuizMix.Cloze => [QuestionKind.Cloze],
             QuizMix.Choice => [QuestionKind.Choice],
             QuizMix.Source => [QuestionKind.Source],
-            _ => Rotation,
+            _ => rotation,
         };
         draft.FillMixed(count, asked);
         var before = draft.Questions.Count;
         if (before < count && mix != QuizMix.Mixed)
         {
-            draft.FillMixed(count, Rotation);
+            draft.FillMixed(count, rotation);
         }
 
-        return new GeneratedQuiz(draft.Questions, draft.Questions.Count > before);
+        if (draft.Questions.Count < count && document is not null && mix != QuizMix.Source)
+        {
+            draft.FillMixed(count, [QuestionKind.Source]);
+        }
+
+        return new GeneratedQuiz(draft.Questions, mix != QuizMix.Mixed && draft.Questions.Count > before);
     }
 
     private QuizQuestion? TryCloze(IReadOnlyList<Document> documents, bool allowTerms, IReadOnlySet<AnswerKind> excluded)

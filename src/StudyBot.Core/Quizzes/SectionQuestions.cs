@@ -98,32 +98,37 @@ public sealed class SectionQuestions
     {
         var title = TextFolding.Fold(document.Title);
         var passages = quotes.For(document).ToLookup(q => q.Block.SectionIndex);
-        var found = document.Sections
-            .Where(s => s.Blocks.Any(b => b.Kind == BlockKind.Heading) && ReferenceHeadings.KindUnder(s.Title) is null)
-            .Where(s => !title.Contains(TextFolding.Fold(s.Title), StringComparison.Ordinal))
-            .Select(s => new QuizSection(s, Apart(passages[s.Index])))
-            .Where(s => s.Passages.Count > 0)
-            .ToArray();
 
         // Two sections under one heading ("Introduction" twice) would make either answer right.
-        return found.GroupBy(s => TextFolding.Fold(s.Title), StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Single()).ToArray();
+        return document.Sections
+            .Where(s => s.Blocks.Any(b => b.Kind == BlockKind.Heading) && ReferenceHeadings.KindUnder(s.Title) is null)
+            .Where(s => !title.Contains(TextFolding.Fold(s.Title), StringComparison.Ordinal))
+            .GroupBy(s => TextFolding.Fold(s.Title), StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .Select(g => new QuizSection(g.Single(), Apart(passages[g.Single().Index], g.Single().Title, document.Language)))
+            .Where(s => s.Passages.Count > 0)
+            .ToArray();
     }
 
     /// <summary>
-    /// The longest run from each sentence where no earlier run reaches: runs overlap ("A B C", then "B C"), and two
-    /// questions on one quiz would otherwise show the same sentence twice.
+    /// One run from each sentence where no earlier run reaches, as runs overlap ("A B C", then "B C") and two questions
+    /// of one quiz would otherwise show a sentence twice: the longest that writes no word of the heading, else the shortest.
     /// </summary>
-    private static QuoteCandidate[] Apart(IEnumerable<QuoteCandidate> candidates)
+    private static QuoteCandidate[] Apart(IEnumerable<QuoteCandidate> candidates, string heading, Language language)
     {
         var apart = new List<QuoteCandidate>();
         var free = -1;
-        foreach (var run in candidates.OrderBy(c => c.FirstSentence).ThenByDescending(c => c.SentenceCount))
+        foreach (var runs in candidates.GroupBy(c => c.FirstSentence).OrderBy(g => g.Key))
         {
-            if (run.FirstSentence >= free)
+            if (runs.Key < free)
             {
-                apart.Add(run);
-                free = run.FirstSentence + run.SentenceCount;
+                continue;
             }
+
+            var byLength = runs.OrderByDescending(r => r.SentenceCount).ToArray();
+            var run = byLength.FirstOrDefault(r => !TitleClues.GiveAway(r.Text, heading, [], language)) ?? byLength[^1];
+            apart.Add(run);
+            free = run.FirstSentence + run.SentenceCount;
         }
 
         return [.. apart];

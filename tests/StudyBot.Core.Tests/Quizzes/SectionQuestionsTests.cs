@@ -71,12 +71,12 @@ public sealed class SectionQuestionsTests
         var document = WithSections(
             ("Strikes in Bursa", "Ten thousand workers left the plants of the city on a cold Monday morning in November."),
             ("Votes of the assembly", "Delegates rejected the agreement by a large majority after a long night of debate."),
-            ("Wages and hours", "The agreement froze pay for two more years and lengthened the working week as well."),
+            ("Wages and hours", "Management froze pay for two more years and cut the bonus paid at the end of each year."),
             ("Recall of officials", "Members may call back any official at any time by a simple vote of their branch."))
             .Section("Notes").Block(BlockKind.Heading, "Notes").Paragraph("Figures come from the daily press of that week and from the union's own bulletins.")
             .Section("Untitled part").Paragraph("Nobody at the plant expected the police to stay away from the gates that night.")
             .Section("Background").Block(BlockKind.Heading, "Background").Paragraph("The factory opened in the seventies near the coast, with French money behind it.")
-            .Section("Background").Block(BlockKind.Heading, "Background").Paragraph("Most of its workers came from villages nearby and had worked the land before.")
+            .Section("Background").Block(BlockKind.Heading, "Background").Paragraph("Most workers at the factory came from villages nearby and had worked the land before.")
             .Build();
         var sections = new SectionQuestions(new QuoteCatalog());
         var random = RandomSource.WithSeed(3);
@@ -97,7 +97,7 @@ public sealed class SectionQuestionsTests
         var document = WithSections(
             ("Strikes in Bursa", "Ten thousand workers left the plants of the city on a cold Monday morning in November."),
             ("Votes of the assembly", "Delegates rejected the agreement by a large majority after a long night of debate."),
-            ("Wages and hours", "The agreement froze pay for two more years and lengthened the working week as well."))
+            ("Wages and hours", "Management froze pay for two more years and cut the bonus paid at the end of each year."))
             .Section("Notes").Block(BlockKind.Heading, "Notes").Paragraph("Figures come from the daily press of that week and from the union's own bulletins.")
             .Build();
         var sections = new SectionQuestions(new QuoteCatalog());
@@ -112,7 +112,7 @@ public sealed class SectionQuestionsTests
         var document = WithSections(
             ("Strikes in Bursa", "Ten thousand workers left the plants of the city on a cold Monday morning in November. Their strike lasted a full week, and the managers gave in on the last day."),
             ("Votes of the assembly", "Delegates rejected the agreement by a large majority after a long night of debate."),
-            ("Wages and hours", "The agreement froze pay for two more years and lengthened the working week as well."),
+            ("Wages and hours", "Management froze pay for two more years and cut the bonus paid at the end of each year."),
             ("Recall of officials", "Members may call back any official at any time by a simple vote of their branch."))
             .Build();
         var sections = new SectionQuestions(new QuoteCatalog());
@@ -128,9 +128,9 @@ public sealed class SectionQuestionsTests
     public void TryCreate_HeadingsThatHoldAnother_AreNotOfferedTogether()
     {
         var document = WithSections(
-            ("Congress", "Delegates arrived from every province in the first week of March, many of them on foot."),
-            ("The tenth congress", "The vote went against the faction by a wide margin on the final day of the meeting."),
-            ("Wages and hours", "The agreement froze pay for two more years and lengthened the working week as well."),
+            ("Congress", "Delegates arrived from every province in the first week of March, some on foot."),
+            ("The tenth congress", "Delegates voted against the faction by a wide margin on the final day of the meeting."),
+            ("Wages and hours", "Management froze pay for two more years and cut the bonus paid at the end of each year."),
             ("Recall of officials", "Members may call back any official at any time by a simple vote of their branch."),
             ("Strikes in Bursa", "Ten thousand workers left the plants of the city on a cold Monday morning in November."))
             .Build();
