@@ -53,8 +53,8 @@ public sealed class SectionQuestions
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var right = random.Pick(sections);
-            var others = Others(sections, right, random);
             var passage = random.Pick(right.Passages);
+            var others = Others(sections, right, passage.Text, document.Language, random);
             if (others.Length < MinSections - 1 || TitleClues.GiveAway(passage.Text, right.Title, others, document.Language))
             {
                 continue;
@@ -74,15 +74,20 @@ public sealed class SectionQuestions
         return null;
     }
 
-    /// <summary>Three other headings, none holding another offered one ("Congress" beside "10th Congress" would hint).</summary>
-    private static string[] Others(IReadOnlyList<QuizSection> sections, QuizSection right, RandomSource random)
+    /// <summary>
+    /// Three other headings, none holding another offered one ("Congress" beside "10th Congress" would hint), and none
+    /// with a word the passage writes and the right heading lacks: "capitalism" in the passage would point to "Capitalism
+    /// has had its day" when the passage is from another part.
+    /// </summary>
+    private static string[] Others(IReadOnlyList<QuizSection> sections, QuizSection right, string passage, Language language, RandomSource random)
     {
         var offered = new List<string> { TextFolding.Fold(right.Title) };
         var others = new List<string>(MinSections - 1);
         foreach (var section in random.Shuffled(sections))
         {
             var folded = TextFolding.Fold(section.Title);
-            if (others.Count < MinSections - 1 && !offered.Any(o => o.Contains(folded, StringComparison.Ordinal) || folded.Contains(o, StringComparison.Ordinal)))
+            if (others.Count < MinSections - 1 && !offered.Any(o => o.Contains(folded, StringComparison.Ordinal) || folded.Contains(o, StringComparison.Ordinal))
+                && !TitleClues.GiveAway(passage, section.Title, [right.Title], language))
             {
                 offered.Add(folded);
                 others.Add(section.Title);

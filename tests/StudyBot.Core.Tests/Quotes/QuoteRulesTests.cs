@@ -45,6 +45,7 @@ public sealed class QuoteRulesTests
     [InlineData("The committee, however, decided to convene an extraordinary party conference.", "en")]
     [InlineData("In addition, a desire was expressed to send agitators to the province.", "en")]
     [InlineData("The Mensheviks succeeded in having it postponed.", "en")]
+    [InlineData("Het is de laatste en beste hoop voor de mensheid, die geconfronteerd wordt met een sociaal systeem in volle ontbinding.", "nl")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
