@@ -15,9 +15,9 @@ public static partial class QuoteRules
     private static readonly Dictionary<Language, HashSet<string>> BackReferences = new()
     {
         [Language.English] = Words(
-            "this these that those he she it they them his her hers its their theirs him however but also and or so thus therefore hence then still yet moreover furthermore nevertheless nonetheless instead meanwhile such besides likewise similarly consequently accordingly otherwise afterwards both another here yes no indeed finally later specifically namely firstly secondly thirdly lastly"),
+            "this these that those he she it they them his her hers its their theirs him however but also and or so thus therefore hence then still yet moreover furthermore nevertheless nonetheless instead meanwhile such besides likewise similarly consequently accordingly otherwise afterwards both another other here yes no indeed finally later specifically namely firstly secondly thirdly lastly"),
         [Language.Dutch] = Words(
-            "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk want allereerst evenzo eerst neen"),
+            "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk want allereerst evenzo eerst neen andere"),
     };
 
     /// <summary>Words that, in a short opening phrase before a comma, point back ("At that time,", "In the same month,", "Op die manier,").</summary>
@@ -35,7 +35,7 @@ public static partial class QuoteRules
     private static readonly HashSet<string> Additions = Words("also too further later nevertheless nonetheless therefore thus however ook eveneens echter dus daarom evenwel");
 
     /// <summary>Words that weigh a sentence against the one before wherever they stand ("was echter nog niet", "The committee, however, decided").</summary>
-    private static readonly HashSet<string> Contrasts = Words("however nevertheless nonetheless echter evenwel nochtans");
+    private static readonly HashSet<string> Contrasts = Words("however nevertheless nonetheless echter evenwel nochtans toch daarentegen");
 
     /// <summary>Words after which a Dutch "het" stands alone, as a pronoun, rather than before a noun ("was het zoals een voertuig").</summary>
     private static readonly HashSet<string> AfterPronounHet = Words("zoals als niet nog ook al wel dan toen immers juist een te om in op met aan voor van door bij naar");
@@ -282,7 +282,7 @@ public static partial class QuoteRules
 
     // Phrases that refer to other parts of the text or to a time or thing named before, in English and Dutch.
     [GeneratedRegex(
-        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|^in addition(?=,)|\bit(?: \w+(?:ed|en))?(?=[.!?""”’]*$)|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen|de)\b(?!.*\b(?:dat|om|te)\b)|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^(?-i:The (?:second|third|fourth|next) \p{Ll}+\b)|^the \w+ (?:was|were|is|are|remained)\b"
+        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|^in addition(?=,)|\bit(?: \w+(?:ed|en))?(?=[.!?""”’]*$)|(?:having|have|has|had|get|gets|got|getting|keep|kept|see|saw) it \w+(?:ed|en)|^an? more\b(?!.*\bthan\b)|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen|de)\b(?!.*\b(?:dat|om|te)\b)|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^(?-i:The (?:second|third|fourth|next) \p{Ll}+\b)|^the \w+ (?:was|were|is|are|remained)\b"
         + @"|^(?:behind|beyond|inside|outside|beneath|beside|opposite|across) the|^one (?:\w+ )?more|since then|as well(?! as)|\w+ed here|adjoining|aforementioned|above-mentioned|abovementioned"
         + @"|(?:of|for|on|at|to|by|from|with|after|during|about|since) that (?!(?:is|was|are|were|the|a|an|it|they|he|she|we|i|you|there|this)\b)\p{Ll}+"
         + @"|on the contrary|^in fact\b|\beven later\b|\bfrom then on\b|\bthe \d+ (?:were|are|who|had|have)\b|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"

@@ -45,6 +45,11 @@ public sealed class QuoteRulesTests
     [InlineData("The committee, however, decided to convene an extraordinary party conference.", "en")]
     [InlineData("In addition, a desire was expressed to send agitators to the province.", "en")]
     [InlineData("The Mensheviks succeeded in having it postponed.", "en")]
+    [InlineData("The Mensheviks succeeded in having it postponed until the 25th, thus gaining a respite of ten days.", "en")]
+    [InlineData("De bewegingen van de arbeidersklasse in de jaren 1970 en 1980 hadden toch een veelbetekenende impact op de maatschappij.", "nl")]
+    [InlineData("In de jaren 1970 en 1980 daarentegen betekende de weigering van de arbeidersklasse een rem op de oorlog.", "nl")]
+    [InlineData("Other prominent members included Sergei Medvedev and Mikhail Vladimirov.", "en")]
+    [InlineData("A more motley picture was observed at the county and district meetings.", "en")]
     [InlineData("Het is de laatste en beste hoop voor de mensheid, die geconfronteerd wordt met een sociaal systeem in volle ontbinding.", "nl")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
     {
@@ -66,6 +71,7 @@ public sealed class QuoteRulesTests
     [InlineData("Zoals Marx schreef in Loonarbeid en Kapitaal, veronderstelt kapitaal loonarbeid.", "nl")]
     [InlineData("In 1919, was het congres van de Communistische Internationale in Moskou bijeen.", "nl")]
     [InlineData("In addition to the strikes in Bursa, workers occupied the plant in Ankara.", "en")]
+    [InlineData("A more democratic union was the demand of every assembly, more than higher wages.", "en")]
     public void PointsBack_SentencesThatStandAlone_AreAccepted(string sentence, string language)
     {
         Assert.False(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
