@@ -38,6 +38,7 @@ public static class StudyFeaturesServiceCollectionExtensions
         services.TryAddSingleton<ClozeQuestions>();
         services.TryAddSingleton<FactQuestions>();
         services.TryAddSingleton<SourceQuestions>();
+        services.TryAddSingleton<SectionQuestions>();
         services.TryAddSingleton<QuizGenerator>();
         services.TryAddSingleton<IQuizSessionStore, QuizSessions>();
         services.TryAddSingleton<IQuizRecorder, NoQuizRecords>();

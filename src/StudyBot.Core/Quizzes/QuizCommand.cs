@@ -19,15 +19,17 @@ public sealed class QuizCommand : ICommand
     private readonly CorpusLibrary library;
     private readonly QuizGenerator generator;
     private readonly SourceQuestions sources;
+    private readonly SectionQuestions sections;
     private readonly IQuizSessionStore sessions;
     private readonly IQuizRecorder recorder;
     private readonly TimeProvider time;
 
-    public QuizCommand(CorpusLibrary library, QuizGenerator generator, SourceQuestions sources, IQuizSessionStore sessions, IQuizRecorder recorder, TimeProvider time)
+    public QuizCommand(CorpusLibrary library, QuizGenerator generator, SourceQuestions sources, SectionQuestions sections, IQuizSessionStore sessions, IQuizRecorder recorder, TimeProvider time)
     {
         this.library = library;
         this.generator = generator;
         this.sources = sources;
+        this.sections = sections;
         this.sessions = sessions;
         this.recorder = recorder;
         this.time = time;
@@ -64,13 +66,18 @@ public sealed class QuizCommand : ICommand
             throw AlreadyRunning(running, context.Prefix);
         }
 
-        if (mix == QuizMix.Source && !sources.IsAvailable)
+        if (mix == QuizMix.Source && document is null && !sources.IsAvailable)
         {
             throw new CommandException(QuizTexts.TooFewDocuments, SourceQuestions.MinDocuments, library.Documents.Count);
         }
 
+        if (mix == QuizMix.Source && document is not null && !sections.IsAvailable(document))
+        {
+            throw new CommandException(QuizTexts.TooFewSections, SectionQuestions.MinSections, document.Title, sections.UsableCount(document));
+        }
+
         var questions = generator.Create(document, count, mix);
-        var scope = document?.Title ?? QuizTexts.TheCorpus.In(QuizReplies.LanguageOf(questions));
+        var scope = QuizReplies.Scope(document, questions);
         if (questions.Count == 0)
         {
             throw new CommandException(QuizTexts.NoQuestions, kind, document?.Title ?? QuizTexts.TheCorpus.In(context.ReplyLanguage));
@@ -90,18 +97,9 @@ public sealed class QuizCommand : ICommand
         }
 
         Reply first = QuizReplies.Question(session);
-        var quizLanguage = QuizReplies.LanguageOf(session);
-        // The notes share their arguments: how many questions, the kind asked, and what the quiz is on.
-        var note = (questions.Count < count, questions.FilledUpWithOtherKinds) switch
-        {
-            (true, false) => QuizTexts.OnlySome,
-            (true, true) => QuizTexts.OnlySomeFilledUp,
-            (false, true) => QuizTexts.FilledUp,
-            _ => null,
-        };
-        return note is null
-            ? first
-            : new CompositeReply([new MessageReply(note.Format(quizLanguage, questions.Count, kind, scope)) { Language = quizLanguage }, first]);
+        return QuizReplies.Note(questions, count, kind, scope) is { } note
+            ? new CompositeReply([new MessageReply(note) { Language = QuizReplies.LanguageOf(session) }, first])
+            : first;
     }
 
     private static bool Blocks(QuizSession running, DateTimeOffset now) => !running.IsFinished && !running.IsIdle(now, IdleTimeout);

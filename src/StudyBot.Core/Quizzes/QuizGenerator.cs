@@ -29,46 +29,60 @@ public sealed class QuizGenerator
 
     private static readonly QuestionKind[] Rotation = [QuestionKind.Cloze, QuestionKind.Choice, QuestionKind.Source];
 
+    private static readonly QuestionKind[] OneTextRotation = [QuestionKind.Cloze, QuestionKind.Choice];
+
     private readonly CorpusLibrary library;
     private readonly ClozeQuestions cloze;
     private readonly FactQuestions facts;
     private readonly SourceQuestions sources;
+    private readonly SectionQuestions sections;
     private readonly RandomSource random;
 
-    public QuizGenerator(CorpusLibrary library, ClozeQuestions cloze, FactQuestions facts, SourceQuestions sources, RandomSource random)
+    public QuizGenerator(CorpusLibrary library, ClozeQuestions cloze, FactQuestions facts, SourceQuestions sources, SectionQuestions sections, RandomSource random)
     {
         this.library = library;
         this.cloze = cloze;
         this.facts = facts;
         this.sources = sources;
+        this.sections = sections;
         this.random = random;
     }
 
     /// <summary>
     /// Up to <paramref name="count"/> questions. A mixed quiz takes cloze, choice and source questions in turn,
     /// each falling back to the others; a quiz of one kind that the texts do not give enough of fills up with
-    /// the other kinds and says so. Source questions are asked only in a quiz over several documents: in a quiz
-    /// on one text its title is the answer to all of them.
+    /// the other kinds and says so. A source question asks which text a passage is from in a quiz over several
+    /// documents, and which section in a quiz on one text, whose title would answer "which text" every time; there it
+    /// fills in after the other kinds.
     /// </summary>
     public GeneratedQuiz Create(Document? document, int count, QuizMix mix)
     {
         var documents = document is null ? random.Shuffled(library.Documents).Take(MaxQuizDocuments).ToArray() : [document];
         var draft = new Draft(this, documents);
+
+        // Which part of one text a passage is from is the weakest question a text gives: it fills in only when the
+        // text's facts run out, or when it is what was asked.
+        var rotation = document is null ? Rotation : OneTextRotation;
         var asked = mix switch
         {
             QuizMix.Cloze => [QuestionKind.Cloze],
             QuizMix.Choice => [QuestionKind.Choice],
             QuizMix.Source => [QuestionKind.Source],
-            _ => Rotation,
+            _ => rotation,
         };
         draft.FillMixed(count, asked);
         var before = draft.Questions.Count;
         if (before < count && mix != QuizMix.Mixed)
         {
-            draft.FillMixed(count, Rotation);
+            draft.FillMixed(count, rotation);
         }
 
-        return new GeneratedQuiz(draft.Questions, draft.Questions.Count > before);
+        if (draft.Questions.Count < count && document is not null && mix != QuizMix.Source)
+        {
+            draft.FillMixed(count, [QuestionKind.Source]);
+        }
+
+        return new GeneratedQuiz(draft.Questions, mix != QuizMix.Mixed && draft.Questions.Count > before);
     }
 
     private QuizQuestion? TryCloze(IReadOnlyList<Document> documents, bool allowTerms, IReadOnlySet<AnswerKind> excluded)
@@ -86,7 +100,7 @@ public sealed class QuizGenerator
 
         public List<QuizQuestion> Questions { get; } = [];
 
-        private bool SourcesAllowed => documents.Length > 1;
+        private bool SourcesAllowed => documents.Length > 1 || generator.sections.IsAvailable(documents[0]);
 
         /// <summary>
         /// Fills up first with each kind of blank held to its share, then without; key terms make the weakest blanks,
@@ -122,7 +136,7 @@ public sealed class QuizGenerator
                 foreach (var kind in tried)
                 {
                     // A sentence whose blank asked a fact already asked stays free: another draw may blank another of its answers.
-                    if (Make(kind, allowTerms, full) is { } question && !usedSources.Contains(question.SourceText) && usedFacts.Add(FactKey(question)))
+                    if (Make(kind, allowTerms, full) is { } question && !Shown(question.SourceText) && usedFacts.Add(FactKey(question)))
                     {
                         usedSources.Add(question.SourceText);
                         Questions.Add(question);
@@ -133,6 +147,13 @@ public sealed class QuizGenerator
                 failedTries = Questions.Count > before ? 0 : failedTries + 1;
             }
         }
+
+        /// <summary>
+        /// Whether an earlier question showed this text or holds it, or it holds an earlier one: a passage that
+        /// writes out a sentence blanked before answers that question.
+        /// </summary>
+        private bool Shown(string text) =>
+            usedSources.Contains(text) || usedSources.Any(u => u.Contains(text, StringComparison.Ordinal) || text.Contains(u, StringComparison.Ordinal));
 
         private bool Available(QuestionKind kind) => kind switch
         {
@@ -145,6 +166,7 @@ public sealed class QuizGenerator
         {
             QuestionKind.Cloze => generator.TryCloze(documents, allowTerms, full),
             QuestionKind.Choice => Facts().TryDequeue(out var fact) ? fact : null,
+            _ when documents.Length == 1 => generator.sections.TryCreate(documents[0], generator.random),
             _ => generator.sources.TryCreate(generator.random.Pick(documents), generator.random),
         };
 

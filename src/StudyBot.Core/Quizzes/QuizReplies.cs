@@ -23,6 +23,28 @@ public static class QuizReplies
     public static Language LanguageOf(IEnumerable<QuizQuestion> questions) =>
         questions.GroupBy(q => q.Language).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? Language.English;
 
+    /// <summary>What a quiz is on, as its notes and board name it: the document's title, or the corpus in the quiz's language.</summary>
+    public static string Scope(Document? document, IEnumerable<QuizQuestion> questions) =>
+        document?.Title ?? QuizTexts.TheCorpus.In(LanguageOf(questions));
+
+    /// <summary>
+    /// What the quiz says before its first question when it has fewer questions than <paramref name="asked"/> or other
+    /// kinds filled in for <paramref name="kind"/>, in the quiz's language; null when it is what was asked.
+    /// </summary>
+    public static string? Note(GeneratedQuiz quiz, int asked, string kind, string scope)
+    {
+        ArgumentNullException.ThrowIfNull(quiz);
+        // The notes share their arguments: how many questions, the kind asked, and what the quiz is on.
+        var note = (quiz.Count < asked, quiz.FilledUpWithOtherKinds) switch
+        {
+            (true, false) => QuizTexts.OnlySome,
+            (true, true) => QuizTexts.OnlySomeFilledUp,
+            (false, true) => QuizTexts.FilledUp,
+            _ => null,
+        };
+        return note?.Format(LanguageOf(quiz), quiz.Count, kind, scope);
+    }
+
     /// <summary>
     /// The current question, its heading in the question's language, one answer button per choice; in a quiz over the
     /// whole corpus the heading says which text the question is about.

@@ -25,6 +25,10 @@ internal static class QuizTexts
         "Source questions need at least {0} documents; the corpus has {1}. Try kind:cloze.",
         "Bronvragen hebben minstens {0} documenten nodig; er zijn er {1}. Probeer kind:cloze.");
 
+    public static readonly LocalText TooFewSections = new(
+        "Source questions on one text ask which part a passage is from, and need at least {0} sections with headings of their own; {1} has {2}. Try kind:cloze.",
+        "Bronvragen over één tekst vragen uit welk deel een passage komt, en hebben minstens {0} delen met een eigen kop nodig; {1} heeft er {2}. Probeer kind:cloze.");
+
     public static readonly LocalText NoQuestions = new(
         "No {0} questions can be made from {1}. Try kind:cloze or another document.",
         "Van {1} zijn geen vragen van de soort {0} te maken. Probeer kind:cloze of een ander document.");

@@ -124,6 +124,7 @@ public sealed class QuizVocabulary
                 && !Tokenizer.FoldedWords(x.Candidate.Text).Any(promptWords.Contains))
             .Take(EnoughCandidates);
         var chosen = new List<string>();
+        var fromElsewhere = 0;
         // A number of another size gives itself away ("387,262" among counts of delegates, "80,000" of 17,000 voters),
         // so wrong numbers come from within ten times the answer, from another text if need be, or the sentence makes no question.
         foreach (var (from, candidate) in random.Shuffled(candidates)
@@ -139,6 +140,13 @@ public sealed class QuizVocabulary
                 && !(answer.Kind == AnswerKind.Place && from == document && NamedInSection(document, candidate, blank))
                 && (blank?.Determiner is not { } determiner || Answers(from).Determined.Contains(determiner + " " + candidate.Text)))
             {
+                // A town among towns of other texts gives itself away ("Karaganda" beside Moscow, Petrograd and Bursa):
+                // most wrong towns come from the answer's own text, where they share its country and its story.
+                if (scale == PlaceScale.Locality && from != document && ++fromElsewhere > (count - 1) / 2)
+                {
+                    continue;
+                }
+
                 chosen.Add(candidate.Text);
                 if (chosen.Count == count)
                 {

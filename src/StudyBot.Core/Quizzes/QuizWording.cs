@@ -19,6 +19,8 @@ internal static class QuizWording
 
     public static readonly LocalText WhichText = new("Which text is this passage from?", "Uit welke tekst komt deze passage?");
 
+    public static readonly LocalText WhichPart = new("Which part of “{0}” is this passage from?", "Uit welk deel van “{0}” komt deze passage?");
+
     public static readonly LocalText WhoLed = new("Who led {0}?", "Wie leidde {0}?");
 
     public static readonly LocalText WhoWasSpokesperson = new("Who was the spokesperson of {0}?", "Wie was de woordvoerder van {0}?");

@@ -15,9 +15,6 @@ public sealed class SourceQuestions
     public const int MinDocuments = 4;
     private const int Attempts = 20;
 
-    /// <summary>Title words shorter than this are too common to give a text away.</summary>
-    private const int MinRevealingLength = 4;
-
     private readonly CorpusLibrary library;
     private readonly QuoteCatalog quotes;
 
@@ -53,7 +50,7 @@ public sealed class SourceQuestions
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var passage = random.Pick(candidates);
-            if (RevealsTitle(passage.Text, document, others))
+            if (TitleClues.GiveAway(passage.Text, document.Title, others, document.Language))
             {
                 continue;
             }
@@ -70,27 +67,5 @@ public sealed class SourceQuestions
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether the passage writes a word of its text's title that the other titles offered lack, or a form of it
-    /// ("workplaces" for "workplace", "Leninist" for "Lenin"): a reader would match the word, not know the text.
-    /// </summary>
-    private static bool RevealsTitle(string passage, Document document, IReadOnlyList<string> otherTitles)
-    {
-        var shared = otherTitles.SelectMany(Tokenizer.FoldedWords).ToHashSet(StringComparer.Ordinal);
-        var titleWords = Tokenizer.FoldedWords(document.Title)
-            .Where(w => w.Length >= MinRevealingLength && !Stopwords.IsStopword(w, document.Language) && !shared.Contains(w))
-            .ToArray();
-        return Tokenizer.FoldedWords(passage).Any(p => titleWords.Any(t => SameStem(p, t)));
-    }
-
-    /// <summary>Whether the word is the title word or a form of it; a short title word such as "RDKS" is also given away by "RDK".</summary>
-    private static bool SameStem(string word, string titleWord)
-    {
-        var shortest = titleWord.Length <= MinRevealingLength ? MinRevealingLength - 1 : MinRevealingLength;
-        var stem = Math.Min(Math.Min(word.Length, titleWord.Length), Math.Max(shortest, titleWord.Length - 2));
-        return word.Length >= shortest && string.CompareOrdinal(word, 0, titleWord, 0, stem) == 0
-            && Math.Abs(word.Length - titleWord.Length) <= 3;
     }
 }

@@ -15,9 +15,9 @@ public static partial class QuoteRules
     private static readonly Dictionary<Language, HashSet<string>> BackReferences = new()
     {
         [Language.English] = Words(
-            "this these that those he she it they them his her hers its their theirs him however but also and or so thus therefore hence then still yet moreover furthermore nevertheless nonetheless instead meanwhile such besides likewise similarly consequently accordingly otherwise afterwards both another here yes no indeed finally later specifically namely firstly secondly thirdly lastly"),
+            "this these that those he she it they them his her hers its their theirs him however but also and or so thus therefore hence then still yet moreover furthermore nevertheless nonetheless instead meanwhile such besides likewise similarly consequently accordingly otherwise afterwards both another other here yes no indeed finally later specifically namely firstly secondly thirdly lastly"),
         [Language.Dutch] = Words(
-            "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk want allereerst evenzo eerst neen"),
+            "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk want allereerst evenzo eerst neen andere"),
     };
 
     /// <summary>Words that, in a short opening phrase before a comma, point back ("At that time,", "In the same month,", "Op die manier,").</summary>
@@ -33,6 +33,12 @@ public static partial class QuoteRules
 
     /// <summary>Words that, early in a sentence, add to or weigh against what came before ("Workers are also claiming", "The committee nevertheless decided").</summary>
     private static readonly HashSet<string> Additions = Words("also too further later nevertheless nonetheless therefore thus however ook eveneens echter dus daarom evenwel");
+
+    /// <summary>Words that weigh a sentence against the one before wherever they stand ("was echter nog niet", "The committee, however, decided").</summary>
+    private static readonly HashSet<string> Contrasts = Words("however nevertheless nonetheless echter evenwel nochtans toch daarentegen");
+
+    /// <summary>Words after which a Dutch "het" stands alone, as a pronoun, rather than before a noun ("was het zoals een voertuig").</summary>
+    private static readonly HashSet<string> AfterPronounHet = Words("zoals als niet nog ook al wel dan toen immers juist een te om in op met aan voor van door bij naar");
 
     /// <summary>Possessives that, early in a sentence, stand for someone named before ("In haar brochure", "Their protests").</summary>
     private static readonly HashSet<string> EarlyPossessives = Words("his her their its haar hun");
@@ -83,7 +89,7 @@ public static partial class QuoteRules
 
         var openers = BackReferences.GetValueOrDefault(language) ?? BackReferences[Language.English];
         if (openers.Contains(words[0].Folded)
-            || words.Any(w => Demonstratives.Contains(w.Folded) || ObjectPronouns.Contains(w.Folded))
+            || words.Any(w => Demonstratives.Contains(w.Folded) || ObjectPronouns.Contains(w.Folded) || Contrasts.Contains(w.Folded))
             || words.Take(EarlyWords).Any(w => EarlyPronouns.Contains(w.Folded) || Additions.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded))
             || (PhraseOpeners.Contains(words[0].Folded)
                 && words.Take(UnnamedEarlyWords).Skip(1).TakeWhile(w => !w.Capital).Any(w => EarlyPronouns.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded)))
@@ -101,10 +107,18 @@ public static partial class QuoteRules
             return false;
         }
 
-        var next = words.FirstOrDefault(w => w.Start > comma);
+        var after = words.Where(w => w.Start > comma).Select(w => w.Folded).Take(3).ToArray();
         return opening.Any(w => PointingWords.Contains(w.Folded))
-            || (next.Folded is not null && (openers.Contains(next.Folded) || EarlyPronouns.Contains(next.Folded)));
+            || (after.Length > 0 && (openers.Contains(after[0]) || EarlyPronouns.Contains(after[0])))
+            || (language == Language.Dutch && after.Length > 1 && InvertedPronoun(after));
     }
+
+    /// <summary>
+    /// Whether a Dutch clause after an opening phrase puts a pronoun after its verb, as Dutch does ("Zoals Lenin
+    /// vaststelde in 1922, was het zoals een voertuig", ", zette hij"): the pronoun stands for something named before.
+    /// </summary>
+    private static bool InvertedPronoun(string[] clause) =>
+        EarlyPronouns.Contains(clause[1]) || (clause[1] == "het" && (clause.Length == 2 || AfterPronounHet.Contains(clause[2])));
 
     /// <summary>Whether the text sends the reader to another part of the document ("As we saw above", "Wij zullen hierop terugkomen").</summary>
     public static bool RefersElsewhere(string text) => ReferenceElsewhere().IsMatch(text ?? throw new ArgumentNullException(nameof(text)));
@@ -268,7 +282,7 @@ public static partial class QuoteRules
 
     // Phrases that refer to other parts of the text or to a time or thing named before, in English and Dutch.
     [GeneratedRegex(
-        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen)\b(?!.*\b(?:dat|om|te)\b)|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^(?-i:The (?:second|third|fourth|next) \p{Ll}+\b)|^the \w+ (?:was|were|is|are|remained)\b"
+        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|^in addition(?=,)|\bit(?: \w+(?:ed|en))?(?=[.!?""”’]*$)|(?:having|have|has|had|get|gets|got|getting|keep|kept|see|saw) it \w+(?:ed|en)|^an? more\b(?!.*\bthan\b)|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen|de)\b(?!.*\b(?:dat|om|te)\b)|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^(?-i:The (?:second|third|fourth|next) \p{Ll}+\b)|^the \w+ (?:was|were|is|are|remained)\b"
         + @"|^(?:behind|beyond|inside|outside|beneath|beside|opposite|across) the|^one (?:\w+ )?more|since then|as well(?! as)|\w+ed here|adjoining|aforementioned|above-mentioned|abovementioned"
         + @"|(?:of|for|on|at|to|by|from|with|after|during|about|since) that (?!(?:is|was|are|were|the|a|an|it|they|he|she|we|i|you|there|this)\b)\p{Ll}+"
         + @"|on the contrary|^in fact\b|\beven later\b|\bfrom then on\b|\bthe \d+ (?:were|are|who|had|have)\b|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"

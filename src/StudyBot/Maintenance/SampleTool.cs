@@ -23,6 +23,9 @@ internal static class SampleTool
     private const string Channel = "sample";
     private const int QuestionsPerQuiz = 10;
 
+    /// <summary>The kinds of quiz the sample takes in turn, as members type them; mixed first, as most quizzes are.</summary>
+    private static readonly string[] QuizKinds = ["mixed", "choice", "cloze", "source"];
+
     private static readonly string[] Options = ["--quotes", "--quiz", "--summaries", "--seed"];
 
     public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error)
@@ -42,6 +45,7 @@ internal static class SampleTool
             services.GetRequiredService<ClozeQuestions>(),
             services.GetRequiredService<FactQuestions>(),
             services.GetRequiredService<SourceQuestions>(),
+            services.GetRequiredService<SectionQuestions>(),
             random);
 
         await WriteQuotesAsync(output, library, summarizer, quotes, random, values["--quotes"]).ConfigureAwait(false);
@@ -102,7 +106,10 @@ internal static class SampleTool
         }
     }
 
-    /// <summary>Quizzes of ten, on each document in turn and on the whole corpus, until enough questions were written.</summary>
+    /// <summary>
+    /// Quizzes of ten, on each document in turn and on the whole corpus, until enough questions were written; each
+    /// quiz of the next kind in turn, so that the notes of quizzes that fall short or fill up show too.
+    /// </summary>
     private static async Task WriteQuizAsync(TextWriter output, CorpusLibrary library, QuizGenerator generator, int count)
     {
         var scopes = library.Documents.Cast<Document?>().Append(null).ToArray();
@@ -110,14 +117,22 @@ internal static class SampleTool
         for (var round = 0; written < count && round < count; round++)
         {
             var scope = scopes[round % scopes.Length];
-            foreach (var question in generator.Create(scope, Math.Min(QuestionsPerQuiz, count - written), QuizMix.Mixed))
+            var asked = Math.Min(QuestionsPerQuiz, count - written);
+            var kind = QuizKinds[round % QuizKinds.Length];
+            var quiz = generator.Create(scope, asked, QuizMixes.Parse(kind));
+            if (QuizReplies.Note(quiz, asked, kind, QuizReplies.Scope(scope, quiz)) is { } note)
+            {
+                await output.WriteLineAsync($"(note on the {kind} quiz on {scope?.Slug ?? "the whole corpus"}) {note}{Environment.NewLine}").ConfigureAwait(false);
+            }
+
+            foreach (var question in quiz)
             {
                 written++;
                 var choices = string.Join("  ", question.Choices.Select((c, i) => $"{(char)('A' + i)}) {c}"));
                 await output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
                     $"""
-                    K{written} [{question.Kind}, quiz on {scope?.Slug ?? "the whole corpus"}] {question.Prompt}
+                    K{written} [{question.Kind}, {kind} quiz on {scope?.Slug ?? "the whole corpus"}] {question.Prompt}
                        {choices}
                        answer: {(char)('A' + question.Answer)}) {question.RightChoice}
                        source: {question.SourceText}

@@ -221,6 +221,27 @@ public sealed class QuizCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Quiz_SourceKindOnATextWithFewerThanFourHeadedSections_SaysWhy()
+    {
+        var reply = Assert.IsType<MessageReply>(await features.Run(ann, "/quiz document:solidarity-kazakhstan kind:source"));
+
+        Assert.Equal(
+            "Source questions on one text ask which part a passage is from, and need at least 4 sections with headings of their own; “Solidarity” Workers Movement of Kazakhstan has 0. Try kind:cloze.",
+            reply.Text);
+        Assert.Null(features.Get<IQuizSessionStore>().Find(ann.ChannelId));
+    }
+
+    [Fact]
+    public async Task Quiz_SourceKindOnATextWithSections_AsksWhichPartAPassageIsFrom()
+    {
+        using var seeds = new StudyFeatures(library: QuizFixture.Seeds.Value);
+
+        var question = Assert.IsType<QuestionReply>(await seeds.Run(ann, "/quiz document:workplace-cells questions:3 kind:source"));
+
+        Assert.StartsWith("Which part of “The backbone of Leninist organization: workplace cells” is this passage from?", question.Prompt, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answer_WithAnUnknownLetter_SaysWhatIsAllowed()
     {
         await features.Run(ann, "/quiz kind:cloze");

@@ -19,8 +19,10 @@ internal sealed class QuizFixture
         Vocabulary = new QuizVocabulary(Library, index);
         Cloze = new ClozeQuestions(Vocabulary);
         Facts = new FactQuestions(Library, Vocabulary);
-        Sources = new SourceQuestions(Library, new QuoteCatalog());
-        Generator = new QuizGenerator(Library, Cloze, Facts, Sources, Random);
+        var quotes = new QuoteCatalog();
+        Sources = new SourceQuestions(Library, quotes);
+        Sections = new SectionQuestions(quotes);
+        Generator = new QuizGenerator(Library, Cloze, Facts, Sources, Sections, Random);
     }
 
     /// <summary>The seed texts as the importer reads them, for tests that judge questions the way a member meets them.</summary>
@@ -37,6 +39,8 @@ internal sealed class QuizFixture
     public FactQuestions Facts { get; }
 
     public SourceQuestions Sources { get; }
+
+    public SectionQuestions Sections { get; }
 
     public QuizGenerator Generator { get; }
 

@@ -38,6 +38,19 @@ public sealed class QuoteRulesTests
     [InlineData("In the morning while trying to clock-in the 23 were denied entry to the site.", "en")]
     [InlineData("Het was een moment van grote strijd in heel Europa.", "nl")]
     [InlineData("Het stemde overeen met de groeiende invloed van de bolsjewieken binnen de sovjets.", "nl")]
+    [InlineData("Zoals Lenin bitter vaststelde in 1922, was het zoals een voertuig dat ontsnapte aan de controle van de bestuurder.", "nl")]
+    [InlineData("Na de nederlaag in Duitsland, zette hij de strijd voort in Moskou.", "nl")]
+    [InlineData("In Rusland was de meerderheid van de bolsjewistische partij echter nog niet in staat te breken met het idee.", "nl")]
+    [InlineData("Dit is echter geen reden om de strijd op te geven.", "nl")]
+    [InlineData("The committee, however, decided to convene an extraordinary party conference.", "en")]
+    [InlineData("In addition, a desire was expressed to send agitators to the province.", "en")]
+    [InlineData("The Mensheviks succeeded in having it postponed.", "en")]
+    [InlineData("The Mensheviks succeeded in having it postponed until the 25th, thus gaining a respite of ten days.", "en")]
+    [InlineData("De bewegingen van de arbeidersklasse in de jaren 1970 en 1980 hadden toch een veelbetekenende impact op de maatschappij.", "nl")]
+    [InlineData("In de jaren 1970 en 1980 daarentegen betekende de weigering van de arbeidersklasse een rem op de oorlog.", "nl")]
+    [InlineData("Other prominent members included Sergei Medvedev and Mikhail Vladimirov.", "en")]
+    [InlineData("A more motley picture was observed at the county and district meetings.", "en")]
+    [InlineData("Het is de laatste en beste hoop voor de mensheid, die geconfronteerd wordt met een sociaal systeem in volle ontbinding.", "nl")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -55,6 +68,10 @@ public sealed class QuoteRulesTests
     [InlineData("As Marxists we support the action taken by the metal workers to switch unions.", "en")]
     [InlineData("The Türk Metal union is a member of Türk-İş, one of the three largest trade union confederations in Turkey.", "en")]
     [InlineData("Workers should keep in mind that the leadership betrayed the members as well as the union.", "en")]
+    [InlineData("Zoals Marx schreef in Loonarbeid en Kapitaal, veronderstelt kapitaal loonarbeid.", "nl")]
+    [InlineData("In 1919, was het congres van de Communistische Internationale in Moskou bijeen.", "nl")]
+    [InlineData("In addition to the strikes in Bursa, workers occupied the plant in Ankara.", "en")]
+    [InlineData("A more democratic union was the demand of every assembly, more than higher wages.", "en")]
     public void PointsBack_SentencesThatStandAlone_AreAccepted(string sentence, string language)
     {
         Assert.False(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));

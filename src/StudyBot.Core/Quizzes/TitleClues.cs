@@ -1,0 +1,36 @@
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Text;
+
+namespace StudyBot.Core.Quizzes;
+
+/// <summary>
+/// Whether a passage gives away which of the offered titles (of texts, or of sections of one text) it comes from by
+/// writing a word of the right title that the others lack: a reader would match the word, not know the text.
+/// </summary>
+internal static class TitleClues
+{
+    /// <summary>Title words shorter than this are too common to give a text away.</summary>
+    private const int MinRevealingLength = 4;
+
+    /// <summary>
+    /// Whether <paramref name="passage"/> writes a word of <paramref name="title"/> that none of
+    /// <paramref name="otherTitles"/> has, or a form of it ("workplaces" for "workplace", "Leninist" for "Lenin").
+    /// </summary>
+    public static bool GiveAway(string passage, string title, IEnumerable<string> otherTitles, Language language)
+    {
+        var shared = otherTitles.SelectMany(Tokenizer.FoldedWords).ToHashSet(StringComparer.Ordinal);
+        var titleWords = Tokenizer.FoldedWords(title)
+            .Where(w => w.Length >= MinRevealingLength && !Stopwords.IsStopword(w, language) && !shared.Contains(w))
+            .ToArray();
+        return titleWords.Length > 0 && Tokenizer.FoldedWords(passage).Any(p => titleWords.Any(t => SameStem(p, t)));
+    }
+
+    /// <summary>Whether the word is the title word or a form of it; a short title word such as "RDKS" is also given away by "RDK".</summary>
+    private static bool SameStem(string word, string titleWord)
+    {
+        var shortest = titleWord.Length <= MinRevealingLength ? MinRevealingLength - 1 : MinRevealingLength;
+        var stem = Math.Min(Math.Min(word.Length, titleWord.Length), Math.Max(shortest, titleWord.Length - 2));
+        return word.Length >= shortest && string.CompareOrdinal(word, 0, titleWord, 0, stem) == 0
+            && Math.Abs(word.Length - titleWord.Length) <= 3;
+    }
+}

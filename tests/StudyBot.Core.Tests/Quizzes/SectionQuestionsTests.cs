@@ -1,0 +1,191 @@
+using StudyBot.Core.Corpus;
+using StudyBot.Core.Quizzes;
+using StudyBot.Core.Quotes;
+using StudyBot.Core.Randomness;
+using StudyBot.Core.Tests.Corpus;
+using StudyBot.Core.Text;
+
+namespace StudyBot.Core.Tests.Quizzes;
+
+public sealed class SectionQuestionsTests
+{
+    private static readonly Lazy<CorpusLibrary> Seeds = QuizFixture.Seeds;
+
+    public static TheoryData<string> SeedsWithSections => new("manifest-oktober-revolutie", "workplace-cells", "workers-opposition");
+
+    [Theory]
+    [MemberData(nameof(SeedsWithSections))]
+    public void TryCreate_OnASeedText_OffersFourHeadingsOneOfThemThePassagesSection(string slug)
+    {
+        var document = Seeds.Value.Find(slug)!;
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(2);
+
+        // A text of four usable sections gives none now and then: a passage that writes a word of another heading
+        // leaves only three to offer.
+        var questions = Enumerable.Range(0, 30).Select(_ => sections.TryCreate(document, random)).OfType<QuizQuestion>().ToArray();
+
+        Assert.True(questions.Length >= 20, $"{questions.Length} of 30");
+        foreach (var question in questions)
+        {
+            Assert.Equal(QuestionKind.Source, question.Kind);
+            Assert.Equal(4, question.Choices.Select(TextFolding.Fold).Distinct().Count());
+            Assert.All(question.Choices, c => Assert.Contains(document.Sections, s => s.Title == c));
+            var home = document.Sections.Single(s => s.Blocks.Any(b => b.Text.Contains(question.SourceText, StringComparison.Ordinal)));
+            Assert.Equal(home.Title, question.RightChoice);
+            Assert.Equal(home.Title, question.Source.Section);
+            Assert.StartsWith(document.Language == Language.Dutch ? "Uit welk deel van “" : "Which part of “", question.Prompt, StringComparison.Ordinal);
+            Assert.All(question.Choices, c => Assert.True(char.IsUpper(c[0]) || char.IsDigit(c[0]), $"'{c}' is not shown as a heading reads"));
+            Assert.DoesNotContain(question.Choices, c => TextFolding.Fold(c) == TextFolding.Fold(document.Title));
+            Assert.DoesNotContain(question.Choices, c => c is "Notes" or "Bibliography");
+        }
+    }
+
+    [Fact]
+    public void TryCreate_OnTheDutchText_ShowsLowercaseHeadingsCapitalised()
+    {
+        var document = Seeds.Value.Find("manifest-oktober-revolutie")!;
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(4);
+
+        var offered = Enumerable.Range(0, 40).Select(_ => sections.TryCreate(document, random)!).SelectMany(q => q.Choices).ToHashSet();
+
+        Assert.Contains("Is de klassenoorlog voorbij?", offered);
+        Assert.DoesNotContain("is de klassenoorlog voorbij?", offered);
+    }
+
+    [Theory]
+    [InlineData("solidarity-kazakhstan", 0)]
+    [InlineData("turk-metal-renault-revolt", 2)]
+    public void TryCreate_OnASeedTextWithFewerThanFourHeadedSections_GivesNothing(string slug, int usable)
+    {
+        var document = Seeds.Value.Find(slug)!;
+        var sections = new SectionQuestions(new QuoteCatalog());
+
+        Assert.Equal(usable, sections.UsableCount(document));
+        Assert.False(sections.IsAvailable(document));
+        Assert.Null(sections.TryCreate(document, RandomSource.WithSeed(1)));
+    }
+
+    [Fact]
+    public void TryCreate_NeverOffersTheTitleSectionNotesAnUnheadedSectionOrAHeadingTwoSectionsShare()
+    {
+        var document = WithSections(
+            ("Strikes in Bursa", "Ten thousand workers left the plants of the city on a cold Monday morning in November."),
+            ("Votes of the assembly", "Delegates rejected the agreement by a large majority after a long night of debate."),
+            ("Wages and hours", "Management froze pay for two more years and cut the bonus paid at the end of each year."),
+            ("Recall of officials", "Members may call back any official at any time by a simple vote of their branch."))
+            .Section("Notes").Block(BlockKind.Heading, "Notes").Paragraph("Figures come from the daily press of that week and from the union's own bulletins.")
+            .Section("Untitled part").Paragraph("Nobody at the plant expected the police to stay away from the gates that night.")
+            .Section("Background").Block(BlockKind.Heading, "Background").Paragraph("The factory opened in the seventies near the coast, with French money behind it.")
+            .Section("Background").Block(BlockKind.Heading, "Background").Paragraph("Most workers at the factory came from villages nearby and had worked the land before.")
+            .Build();
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(3);
+
+        var questions = Enumerable.Range(0, 40).Select(_ => sections.TryCreate(document, random)).ToArray();
+
+        Assert.Equal(4, sections.UsableCount(document));
+        Assert.All(questions, q =>
+        {
+            Assert.NotNull(q);
+            Assert.Equal(["Recall of officials", "Strikes in Bursa", "Votes of the assembly", "Wages and hours"], q.Choices.Order(StringComparer.Ordinal));
+        });
+    }
+
+    [Fact]
+    public void TryCreate_WithThreeUsableSections_GivesNothing()
+    {
+        var document = WithSections(
+            ("Strikes in Bursa", "Ten thousand workers left the plants of the city on a cold Monday morning in November."),
+            ("Votes of the assembly", "Delegates rejected the agreement by a large majority after a long night of debate."),
+            ("Wages and hours", "Management froze pay for two more years and cut the bonus paid at the end of each year."))
+            .Section("Notes").Block(BlockKind.Heading, "Notes").Paragraph("Figures come from the daily press of that week and from the union's own bulletins.")
+            .Build();
+        var sections = new SectionQuestions(new QuoteCatalog());
+
+        Assert.False(sections.IsAvailable(document));
+        Assert.Null(sections.TryCreate(document, RandomSource.WithSeed(1)));
+    }
+
+    [Fact]
+    public void TryCreate_PassagesThatWriteAWordOfTheirHeading_AreNotAskedAboutIt()
+    {
+        var document = WithSections(
+            ("Strikes in Bursa", "Ten thousand workers left the plants of the city on a cold Monday morning in November. Their strike lasted a full week, and the managers gave in on the last day."),
+            ("Votes of the assembly", "Delegates rejected the agreement by a large majority after a long night of debate."),
+            ("Wages and hours", "Management froze pay for two more years and cut the bonus paid at the end of each year."),
+            ("Recall of officials", "Members may call back any official at any time by a simple vote of their branch."))
+            .Build();
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(5);
+
+        var strikes = Enumerable.Range(0, 60).Select(_ => sections.TryCreate(document, random)!).Where(q => q.RightChoice == "Strikes in Bursa").ToArray();
+
+        Assert.NotEmpty(strikes);
+        Assert.All(strikes, q => Assert.Equal("Ten thousand workers left the plants of the city on a cold Monday morning in November.", q.SourceText));
+    }
+
+    [Fact]
+    public void TryCreate_AHeadingWhoseWordThePassageWrites_IsNotOfferedAsAWrongChoice()
+    {
+        var document = WithSections(
+            ("Strikes in Bursa", "Ten thousand workers left the plants of the city on a cold Monday morning in November."),
+            ("Votes of the assembly", "Delegates rejected the agreement by a large majority after a long night of debate."),
+            ("Wages and hours", "Management froze pay for two more years and cut the bonus paid at the end of each year."),
+            ("Recall of officials", "Members may call back any official at any time by a simple vote of their branch."),
+            ("Lessons for unions", "Every worker who left the plant that morning remembers the strikes of the year before."))
+            .Build();
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(7);
+
+        var lessons = Enumerable.Range(0, 60).Select(_ => sections.TryCreate(document, random)!).Where(q => q.RightChoice == "Lessons for unions").ToArray();
+
+        Assert.NotEmpty(lessons);
+        Assert.All(lessons, q => Assert.DoesNotContain("Strikes in Bursa", q.Choices));
+    }
+
+    [Fact]
+    public void TryCreate_HeadingsThatHoldAnother_AreNotOfferedTogether()
+    {
+        var document = WithSections(
+            ("Congress", "Delegates arrived from every province in the first week of March, some on foot."),
+            ("The tenth congress", "Delegates voted against the faction by a wide margin on the final day of the meeting."),
+            ("Wages and hours", "Management froze pay for two more years and cut the bonus paid at the end of each year."),
+            ("Recall of officials", "Members may call back any official at any time by a simple vote of their branch."),
+            ("Strikes in Bursa", "Ten thousand workers left the plants of the city on a cold Monday morning in November."))
+            .Build();
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(6);
+
+        var questions = Enumerable.Range(0, 40).Select(_ => sections.TryCreate(document, random)!).ToArray();
+
+        Assert.All(questions, q => Assert.False(q.Choices.Contains("Congress") && q.Choices.Contains("The tenth congress"), string.Join(" | ", q.Choices)));
+    }
+
+    [Fact]
+    public void Create_SourceQuizOnOneText_NeverShowsASentenceTwice()
+    {
+        var document = Seeds.Value.Find("workers-opposition")!;
+
+        for (var seed = 1; seed <= 5; seed++)
+        {
+            var quiz = new QuizFixture(Seeds.Value, seed).Generator.Create(document, 20, QuizMix.Source);
+
+            var shown = quiz.SelectMany(q => document.Sentences.Where(s => q.SourceText.Contains(FootnoteMarkers.Remove(s.Text), StringComparison.Ordinal)).Select(s => s.Index)).ToArray();
+            Assert.Equal(shown.Length, shown.Distinct().Count());
+        }
+    }
+
+    private static DocumentBuilder WithSections(params (string Heading, string Text)[] sections)
+    {
+        var builder = new DocumentBuilder("plant", "The revolt at the plant").Section("The revolt at the plant").Block(BlockKind.Heading, "The revolt at the plant")
+            .Paragraph("Workers at the plant rose against their union in the autumn of that year.");
+        foreach (var (heading, text) in sections)
+        {
+            builder.Section(heading).Block(BlockKind.Heading, heading).Paragraph(text);
+        }
+
+        return builder;
+    }
+}
