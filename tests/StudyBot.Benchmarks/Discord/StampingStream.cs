@@ -59,8 +59,6 @@ internal sealed class StampingStream(Stream inner, InBotStamps stamps) : Stream
         base.Dispose(disposing);
     }
 
-    public override ValueTask DisposeAsync() => inner.DisposeAsync();
-
     /// <summary>A write that starts a POST holds its request line: "POST /api/v10/interactions/{id}/{token}/callback HTTP/1.1".</summary>
     private void Stamp(ReadOnlySpan<byte> written)
     {
