@@ -94,7 +94,6 @@ public sealed class QuizGenerator
     /// <summary>The questions drawn so far and what they used up.</summary>
     private sealed class Draft(QuizGenerator generator, Document[] documents)
     {
-        private readonly HashSet<string> usedSources = new(StringComparer.Ordinal);
         private readonly HashSet<string> usedFacts = new(StringComparer.Ordinal);
         private Queue<QuizQuestion>? factQueue;
 
@@ -138,7 +137,6 @@ public sealed class QuizGenerator
                     // A sentence whose blank asked a fact already asked stays free: another draw may blank another of its answers.
                     if (Make(kind, allowTerms, full) is { } question && !Shown(question.SourceText) && usedFacts.Add(FactKey(question)))
                     {
-                        usedSources.Add(question.SourceText);
                         Questions.Add(question);
                         break;
                     }
@@ -153,7 +151,7 @@ public sealed class QuizGenerator
         /// writes out a sentence blanked before answers that question.
         /// </summary>
         private bool Shown(string text) =>
-            usedSources.Contains(text) || usedSources.Any(u => u.Contains(text, StringComparison.Ordinal) || text.Contains(u, StringComparison.Ordinal));
+            Questions.Any(q => q.SourceText.Contains(text, StringComparison.Ordinal) || text.Contains(q.SourceText, StringComparison.Ordinal));
 
         private bool Available(QuestionKind kind) => kind switch
         {

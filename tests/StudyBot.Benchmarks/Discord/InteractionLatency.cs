@@ -49,11 +49,8 @@ internal static class InteractionLatency
         void Stamp(IServiceCollection services)
         {
             services.Replace(ServiceDescriptor.Singleton<IGatewayTransportFactory>(new StampingTransportFactory(stamps)));
-            services.AddHttpClient(DiscordRestClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                MaxConnectionsPerServer = DiscordRestClient.MaxConnections,
-                PlaintextStreamFilter = (context, _) => ValueTask.FromResult<Stream>(new StampingStream(context.PlaintextStream, stamps)),
-            });
+            services.AddHttpClient(DiscordRestClient.HttpClientName).ConfigurePrimaryHttpMessageHandler((handler, _) =>
+                ((SocketsHttpHandler)handler).PlaintextStreamFilter = (context, _) => ValueTask.FromResult<Stream>(new StampingStream(context.PlaintextStream, stamps)));
         }
 
         await using var database = TestDatabase.Sqlite();
