@@ -20,6 +20,15 @@ public static partial class QuoteRules
             "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk want allereerst evenzo eerst neen andere"),
     };
 
+    /// <summary>
+    /// Conjunctions that, after a whole clause and its comma, join a second clause to it ("There was no laughter, and no
+    /// talk."): they link within the sentence, not to the one before.
+    /// </summary>
+    private static readonly HashSet<string> Conjunctions = Words("and but or so yet");
+
+    /// <summary>Articles and words that, after "that", show it opens a clause ("that the Congress") rather than pointing ("that time").</summary>
+    private static readonly HashSet<string> Determiners = Words("the a an its their his her de het een zijn haar hun");
+
     /// <summary>Words that, in a short opening phrase before a comma, point back ("At that time,", "In the same month,", "Op die manier,").</summary>
     private static readonly HashSet<string> PointingWords = Words("this that these those such same latter former later earlier afterwards meanwhile dit dat deze die zelfde dezelfde hetzelfde later daarna eerder");
 
@@ -88,9 +97,11 @@ public static partial class QuoteRules
         }
 
         var openers = BackReferences.GetValueOrDefault(language) ?? BackReferences[Language.English];
-        if (openers.Contains(words[0].Folded)
+        // "It is worth remarking that ...", "It was decided to ...": that "it" stands for the clause after it, not for anything before.
+        var opening = ExtraposedIt().IsMatch(sentence) ? 1 : 0;
+        if ((opening == 0 && openers.Contains(words[0].Folded))
             || words.Any(w => Demonstratives.Contains(w.Folded) || ObjectPronouns.Contains(w.Folded) || Contrasts.Contains(w.Folded))
-            || words.Take(EarlyWords).Any(w => EarlyPronouns.Contains(w.Folded) || Additions.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded))
+            || words.Skip(opening).Take(EarlyWords - opening).Any(w => EarlyPronouns.Contains(w.Folded) || Additions.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded))
             || (PhraseOpeners.Contains(words[0].Folded)
                 && words.Take(UnnamedEarlyWords).Skip(1).TakeWhile(w => !w.Capital).Any(w => EarlyPronouns.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded)))
             || BackPointingPhrase().IsMatch(sentence)
@@ -101,17 +112,26 @@ public static partial class QuoteRules
 
         // An opening phrase before a comma may itself point back ("At that time,") or hand over to a pronoun ("Apparently, it was").
         var comma = sentence.IndexOf(',', StringComparison.Ordinal);
-        var opening = words.Where(w => w.Start < comma).ToArray();
-        if (comma <= 0 || opening.Length > OpeningPhraseWords)
+        var phrase = words.Where(w => w.Start < comma).Select(w => w.Folded).ToArray();
+        if (comma <= 0 || phrase.Length > OpeningPhraseWords)
         {
             return false;
         }
 
         var after = words.Where(w => w.Start > comma).Select(w => w.Folded).Take(3).ToArray();
-        return opening.Any(w => PointingWords.Contains(w.Folded))
-            || (after.Length > 0 && (openers.Contains(after[0]) || EarlyPronouns.Contains(after[0])))
+        return phrase.Where((w, i) => PointingWords.Contains(w) && !IsConjunction(phrase, i)).Any()
+            || (after.Length > 0 && EarlyPronouns.Contains(after[0]))
+            || (after.Length > 0 && openers.Contains(after[0])
+                && !(language == Language.English && Conjunctions.Contains(after[0]) && HasAVerb(sentence[..comma])))
             || (language == Language.Dutch && after.Length > 1 && InvertedPronoun(after));
     }
+
+    /// <summary>
+    /// Whether "that" (or Dutch "dat", "die") at <paramref name="index"/> opens a clause rather than pointing: before an
+    /// article or a name ("Nobody could doubt that the Congress", "the fact that Lenin"), it says what follows.
+    /// </summary>
+    private static bool IsConjunction(string[] words, int index) =>
+        words[index] is "that" or "dat" or "die" && index + 1 < words.Length && Determiners.Contains(words[index + 1]);
 
     /// <summary>
     /// Whether a Dutch clause after an opening phrase puts a pronoun after its verb, as Dutch does ("Zoals Lenin
@@ -282,13 +302,20 @@ public static partial class QuoteRules
 
     // Phrases that refer to other parts of the text or to a time or thing named before, in English and Dutch.
     [GeneratedRegex(
-        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|^in addition(?=,)|\bit(?: \w+(?:ed|en))?(?=[.!?""”’]*$)|(?:having|have|has|had|get|gets|got|getting|keep|kept|see|saw) it \w+(?:ed|en)|^an? more\b(?!.*\bthan\b)|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen|de)\b(?!.*\b(?:dat|om|te)\b)|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^(?-i:The (?:second|third|fourth|next) \p{Ll}+\b)|^the \w+ (?:was|were|is|are|remained)\b"
+        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response(?! to)|as a result(?! of)|^in addition(?=,)|\b(?:it(?: \w+(?:ed|en))?|that|this|dat|dit)(?=[.!?""”’]*$)|(?:having|have|has|had|get|gets|got|getting|keep|kept|see|saw) it \w+(?:ed|en)|^an? more\b(?!.*\bthan\b)|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen|de)\b(?!.*\b(?:dat|om|te)\b)|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^(?-i:The (?:second|third|fourth|next) \p{Ll}+\b)|^the \w+ (?:was|were|is|are|remained)\b"
         + @"|^(?:behind|beyond|inside|outside|beneath|beside|opposite|across) the|^one (?:\w+ )?more|since then|as well(?! as)|\w+ed here|adjoining|aforementioned|above-mentioned|abovementioned"
         + @"|(?:of|for|on|at|to|by|from|with|after|during|about|since) that (?!(?:is|was|are|were|the|a|an|it|they|he|she|we|i|you|there|this)\b)\p{Ll}+"
         + @"|on the contrary|^in fact\b|\beven later\b|\bfrom then on\b|\bthe \d+ (?:were|are|who|had|have)\b|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"
         + @"|^het (?:vormde|vormt|bleek|blijkt|ging|gaat|maakte|maakt|toonde|toont|kwam|komt|bracht|brengt|stond|staat|begon|begint|eindigde|beweert|beweerde|zegt|zei|wil|wilde|speelde|speelt|werkte|werkt))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackPointingPhrase();
+
+    // An opening "It" that stands for a clause to come: "It is worth remarking that", "It was decided to", "It is perhaps
+    // ironic that", "It is of course no accident that"; not "It is a sign that", whose "it" is something said before.
+    [GeneratedRegex(
+        @"^It (?:is|was|seems|seemed|would be|will be|has been|had been)(?: (?:not|also|perhaps|probably|certainly|clearly|surely|hardly|now|therefore|still|indeed|of course))* (?:no (?:accident|coincidence|secret|wonder)|worth \w+ing|\w+ed|\w+(?:ble|ic|ical|ous|ful|ent|ant|ary|ive|al|ear|ue|ult|ard|asy|ough|ime)) (?:that|to|for|whether)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ExtraposedIt();
 
     // Phrases that send the reader to another part of the text, wherever they stand in a quote.
     [GeneratedRegex(

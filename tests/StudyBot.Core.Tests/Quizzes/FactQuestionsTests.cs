@@ -102,6 +102,37 @@ public sealed class FactQuestionsTests
     }
 
     [Fact]
+    public void Create_ASectionByAnotherWriter_AsksWhoWroteItAmongOtherWriters()
+    {
+        var document = new DocumentBuilder("blog", "Auto workers revolt").By("Kemal Ulker")
+            .Paragraph("In 1998 the workers of Bursa asked chairman Mustafa Ozbek to resign from the union.")
+            .Section("Year One of the Russian Revolution", "Victor Serge")
+            .Paragraph("The workers of Petrograd formed the Red Guard in the spring of the year.")
+            .Build();
+        var fixture = new QuizFixture(new CorpusLibrary([document, .. Library.Documents.Skip(1)]));
+
+        var question = fixture.Facts.Create(document, fixture.Random).Single(q => q.Prompt == "Who wrote “Year One of the Russian Revolution”?");
+
+        Assert.Equal("Victor Serge", question.RightChoice);
+        Assert.Equal(4, question.Choices.Distinct().Count());
+        Assert.Equal("Year One of the Russian Revolution", question.Source.Section);
+        Assert.Equal("Victor Serge", question.Source.Author);
+    }
+
+    [Fact]
+    public void Create_ASectionByTheDocumentsOwnWriter_IsNotAskedAboutAgain()
+    {
+        var document = new DocumentBuilder("blog", "Auto workers revolt").By("Kemal Ulker")
+            .Paragraph("In 1998 the workers of Bursa asked chairman Mustafa Ozbek to resign from the union.")
+            .Section("A later post", "Kemal Ulker")
+            .Paragraph("The workers of Bursa formed a committee of their own in the spring.")
+            .Build();
+        var fixture = new QuizFixture(new CorpusLibrary([document, .. Library.Documents.Skip(1)]));
+
+        Assert.Single(fixture.Facts.Create(document, fixture.Random), q => q.Prompt.StartsWith("Who wrote", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Create_ASentenceSayingWhenItWasDissolved_AsksTheYearAmongYears()
     {
         var question = Questions(Opposition).Single(q => q.Prompt == "When was the Workers' Opposition dissolved?");

@@ -51,6 +51,14 @@ public sealed class QuoteRulesTests
     [InlineData("Other prominent members included Sergei Medvedev and Mikhail Vladimirov.", "en")]
     [InlineData("A more motley picture was observed at the county and district meetings.", "en")]
     [InlineData("Het is de laatste en beste hoop voor de mensheid, die geconfronteerd wordt met een sociaal systeem in volle ontbinding.", "nl")]
+    [InlineData("In response the Workers Movement called Almaty people to come out to the streets.", "en")]
+    [InlineData("As a result, the leaders of the protest were all sacked by their employers.", "en")]
+    [InlineData("It is a sign that the workers have run out of patience with the union.", "en")]
+    [InlineData("It was true.", "en")]
+    [InlineData("It is sufficient to recall the several years after the October Revolution to see that.", "en")]
+    [InlineData("It is what the workers actually want, however confusedly.", "en")]
+    [InlineData("After the strike, and without a vote, the union leaders resigned.", "en")]
+    [InlineData("At that time, the union leaders resigned at once.", "en")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -72,6 +80,13 @@ public sealed class QuoteRulesTests
     [InlineData("In 1919, was het congres van de Communistische Internationale in Moskou bijeen.", "nl")]
     [InlineData("In addition to the strikes in Bursa, workers occupied the plant in Ankara.", "en")]
     [InlineData("A more democratic union was the demand of every assembly, more than higher wages.", "en")]
+    [InlineData("In response to the prolonged crisis of Turkish capitalism, the bourgeoisie reacted by squeezing the working class.", "en")]
+    [InlineData("Most recently auto workers experienced an 11 percent loss in real wages since 2009 as a result of concessions made by Türk Metal.", "en")]
+    [InlineData("It is perhaps ironic that one day after the dismal election of 2012 we are celebrating the 95th anniversary of the Russian Revolution.", "en")]
+    [InlineData("It was decided to hold a series of large mass meetings on the 22nd with the aim of raising money for the journal.", "en")]
+    [InlineData("It is of course no accident that the 23 workers who were dismissed were the leaders of the protest.", "en")]
+    [InlineData("Unauthorized use of arms was an offence, and orders had to be obeyed without discussion.", "en")]
+    [InlineData("Nobody could doubt that the Congress, where the Bolsheviks were certain of a majority, would vote for the seizure of power.", "en")]
     public void PointsBack_SentencesThatStandAlone_AreAccepted(string sentence, string language)
     {
         Assert.False(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
