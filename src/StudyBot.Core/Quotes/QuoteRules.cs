@@ -112,13 +112,21 @@ public static partial class QuoteRules
 
         // An opening phrase before a comma may itself point back ("At that time,") or hand over to a pronoun ("Apparently, it was").
         var comma = sentence.IndexOf(',', StringComparison.Ordinal);
-        var phrase = words.Where(w => w.Start < comma).Select(w => w.Folded).ToArray();
-        if (comma <= 0 || phrase.Length > OpeningPhraseWords)
+        if (comma <= 0)
         {
             return false;
         }
 
+        var phrase = words.Where(w => w.Start < comma).Select(w => w.Folded).ToArray();
         var after = words.Where(w => w.Start > comma).Select(w => w.Folded).Take(3).ToArray();
+
+        // A pronoun after a long opening phrase without a verb still stands for what came before: "Once the strongholds
+        // of the Mensheviks and the S-Rs, they are becoming Bolshevized". After a clause it may stand for that clause's subject.
+        if (phrase.Length > OpeningPhraseWords)
+        {
+            return language == Language.English && after.Length > 0 && EarlyPronouns.Contains(after[0]) && !HasAVerb(sentence[..comma]);
+        }
+
         return phrase.Where((w, i) => PointingWords.Contains(w) && !IsConjunction(phrase, i)).Any()
             || (after.Length > 0 && EarlyPronouns.Contains(after[0]))
             || (after.Length > 0 && openers.Contains(after[0])
@@ -302,10 +310,10 @@ public static partial class QuoteRules
 
     // Phrases that refer to other parts of the text or to a time or thing named before, in English and Dutch.
     [GeneratedRegex(
-        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response(?! to)|as a result(?! of)|^in addition(?=,)|\b(?:it(?: \w+(?:ed|en))?|that|this|dat|dit)(?=[.!?""”’]*$)|(?:having|have|has|had|get|gets|got|getting|keep|kept|see|saw) it \w+(?:ed|en)|^an? more\b(?!.*\bthan\b)|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen|de)\b(?!.*\b(?:dat|om|te)\b)|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^(?-i:The (?:second|third|fourth|next) \p{Ll}+\b)|^the \w+ (?:was|were|is|are|remained)\b"
+        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response(?! to)|as a result(?! of)|^in addition(?=,)|\b(?:it(?: \w+(?:ed|en))?|that|this|dat|dit)(?=[.!?""”’]*$)|(?:having|have|has|had|get|gets|got|getting|keep|kept|see|saw) it \w+(?:ed|en)|^an? more\b(?!.*\bthan\b)|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen|de)\b(?!.*\b(?:dat|om|te)\b)|^het (?:was|is) (?:een|de) (?:moment|tijd|periode|jaar|dag|gebeurtenis|keerpunt|voorspel|begin|teken|stap)\b|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^(?-i:The (?:second|third|fourth|next) \p{Ll}+\b)|^the \w+ (?:was|were|is|are|remained)\b"
         + @"|^(?:behind|beyond|inside|outside|beneath|beside|opposite|across) the|^one (?:\w+ )?more|since then|as well(?! as)|\w+ed here|adjoining|aforementioned|above-mentioned|abovementioned"
         + @"|(?:of|for|on|at|to|by|from|with|after|during|about|since) that (?!(?:is|was|are|were|the|a|an|it|they|he|she|we|i|you|there|this)\b)\p{Ll}+"
-        + @"|on the contrary|^in fact\b|\beven later\b|\bfrom then on\b|\bthe \d+ (?:were|are|who|had|have)\b|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"
+        + @"|on the contrary|^in fact\b|\beven later\b|\bfrom then on\b|\bthe \d+ (?:were|are|who|had|have)\b|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising|meeting|group(?:'s|’s)?)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"
         + @"|^het (?:vormde|vormt|bleek|blijkt|ging|gaat|maakte|maakt|toonde|toont|kwam|komt|bracht|brengt|stond|staat|begon|begint|eindigde|beweert|beweerde|zegt|zei|wil|wilde|speelde|speelt|werkte|werkt))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackPointingPhrase();

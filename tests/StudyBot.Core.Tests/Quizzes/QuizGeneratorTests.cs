@@ -116,9 +116,11 @@ public sealed class QuizGeneratorTests
     {
         var quiz = new QuizFixture(Seeds.Value).Generator.Create(Seeds.Value.Find("workers-opposition"), 10, QuizMix.Mixed);
 
-        // Taking turns with the other kinds, they made four or five of ten; they fill in only when the facts run out.
+        // Taking turns with the other kinds, they made four or five of ten; they fill in only when the facts run out, so
+        // they come last. Sentences that lean on "the group" no longer give facts, so they may make three.
         Assert.Equal(10, quiz.Count);
-        Assert.InRange(quiz.Count(q => q.Kind == QuestionKind.Source), 0, 2);
+        Assert.InRange(quiz.Count(q => q.Kind == QuestionKind.Source), 0, 3);
+        Assert.All(quiz.SkipWhile(q => q.Kind != QuestionKind.Source), q => Assert.Equal(QuestionKind.Source, q.Kind));
     }
 
     [Theory]
@@ -232,12 +234,16 @@ public sealed class QuizGeneratorTests
     public void Create_ClozeOnATown_OffersAtMostOneTownItsOwnTextDoesNotName(string slug)
     {
         var document = Seeds.Value.Find(slug)!;
-        var text = string.Join('\n', document.Blocks.Select(b => b.Text));
 
         var towns = new QuizFixture(Seeds.Value).AllCloze(document).Where(q => q.BlankKind == AnswerKind.Place && PlaceScales.Of(q.RightChoice, document.Language) == PlaceScale.Locality).ToArray();
 
-        // Before, "Karaganda" stood among Moscow, Petrograd and Bursa, towns of other texts and other countries.
-        Assert.All(towns, q => Assert.True(q.Choices.Count(c => !text.Contains(c, StringComparison.Ordinal)) <= 1, string.Join(", ", q.Choices)));
+        // Before, "Karaganda" stood among Moscow, Petrograd and Bursa, towns of other texts and other countries; and
+        // "Bursa" among Moscow and Petrograd, towns of the chapter by Victor Serge that the Türk Metal blog reprints.
+        Assert.All(towns, q =>
+        {
+            var text = string.Join('\n', document.Sections.Where(s => (s.Author ?? document.Metadata.Author) == q.Source.Author).SelectMany(s => s.Blocks).Select(b => b.Text));
+            Assert.True(q.Choices.Count(c => !text.Contains(c, StringComparison.Ordinal)) <= 1, string.Join(", ", q.Choices));
+        });
     }
 
     [Theory]

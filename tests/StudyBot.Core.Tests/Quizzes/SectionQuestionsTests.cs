@@ -164,6 +164,48 @@ public sealed class SectionQuestionsTests
     }
 
     [Fact]
+    public void TryCreate_HeadingsThatShareAWord_AreNotOfferedTogether()
+    {
+        var document = WithSections(
+            ("Long live October", "The workers of the capital took power in the second week of the month without much bloodshed."),
+            ("In defence of October", "Historians still argue whether the party could have shared power with the other socialists."),
+            ("Wages and hours", "Management froze pay for two more years and cut the bonus paid at the end of each year."),
+            ("Recall of officials", "Members may call back any official at any time by a simple vote of their branch."),
+            ("Strikes in Bursa", "Ten thousand workers left the plants of the city on a cold Monday morning in November."))
+            .Build();
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(4);
+
+        var questions = Enumerable.Range(0, 40).Select(_ => sections.TryCreate(document, random)!).ToArray();
+
+        // A passage on the revolution would leave the two October headings to choose from.
+        Assert.All(questions, q => Assert.False(q.Choices.Contains("Long live October") && q.Choices.Contains("In defence of October"), string.Join(" | ", q.Choices)));
+    }
+
+    [Fact]
+    public void TryCreate_APassageWritingACompoundOfItsHeadingsWord_IsNotAskedAboutIt()
+    {
+        var document = new DocumentBuilder("manifest", "Manifest", Language.Dutch)
+            .Section("Lang leve oktober!").Block(BlockKind.Heading, "Lang leve oktober!")
+            .Paragraph("Het aandenken aan de Oktoberrevolutie kan nooit uitgewist worden, net zo min als er een kapitalisme kan bestaan zonder klassenstrijd. " +
+                "De arbeiders van de hoofdstad namen de macht in handen zonder veel bloedvergieten in de straten.")
+            .Section("Het kapitalisme is uitgeleefd").Block(BlockKind.Heading, "Het kapitalisme is uitgeleefd")
+            .Paragraph("De crisis van het systeem duurt nu al meer dan een eeuw en heeft twee wereldoorlogen voortgebracht.")
+            .Section("De noodzaak van een klassepartij").Block(BlockKind.Heading, "De noodzaak van een klassepartij")
+            .Paragraph("Een minderheid van de arbeiders verenigt zich altijd rond een programma dat verder kijkt dan de strijd van vandaag.")
+            .Section("Maakt een revolutie alles nog erger?").Block(BlockKind.Heading, "Maakt een revolutie alles nog erger?")
+            .Paragraph("Veel mensen vrezen dat elke poging om de wereld te veranderen in bloedvergieten en dictatuur eindigt.")
+            .Build();
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(3);
+
+        var october = Enumerable.Range(0, 60).Select(_ => sections.TryCreate(document, random)!).Where(q => q.RightChoice == "Lang leve oktober!").ToArray();
+
+        Assert.NotEmpty(october);
+        Assert.All(october, q => Assert.DoesNotContain("Oktoberrevolutie", q.SourceText, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Create_SourceQuizOnOneText_NeverShowsASentenceTwice()
     {
         var document = Seeds.Value.Find("workers-opposition")!;

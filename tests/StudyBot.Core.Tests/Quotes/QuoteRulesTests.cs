@@ -55,6 +55,10 @@ public sealed class QuoteRulesTests
     [InlineData("As a result, the leaders of the protest were all sacked by their employers.", "en")]
     [InlineData("It is a sign that the workers have run out of patience with the union.", "en")]
     [InlineData("It was true.", "en")]
+    [InlineData("Once the strongholds of the Mensheviks and the S-Rs, they are becoming Bolshevized.", "en")]
+    [InlineData("The meeting gathered around 30,000 people, which was quite big for a 1.5 million city.", "en")]
+    [InlineData("Alexandra Kollontai, the famous socialist feminist, was the group's mentor and advocate.", "en")]
+    [InlineData("Het was een moment dat het einde van de periode van contrarevolutie markeerde.", "nl")]
     [InlineData("It is sufficient to recall the several years after the October Revolution to see that.", "en")]
     [InlineData("It is what the workers actually want, however confusedly.", "en")]
     [InlineData("After the strike, and without a vote, the union leaders resigned.", "en")]
@@ -87,6 +91,8 @@ public sealed class QuoteRulesTests
     [InlineData("It is of course no accident that the 23 workers who were dismissed were the leaders of the protest.", "en")]
     [InlineData("Unauthorized use of arms was an offence, and orders had to be obeyed without discussion.", "en")]
     [InlineData("Nobody could doubt that the Congress, where the Bolsheviks were certain of a majority, would vote for the seizure of power.", "en")]
+    [InlineData("When the workers of the Renault plant in Bursa went on strike in November, they demanded new elections.", "en")]
+    [InlineData("At the meeting in Voronezh the majority of leaders spoke in favour of a new congress.", "en")]
     public void PointsBack_SentencesThatStandAlone_AreAccepted(string sentence, string language)
     {
         Assert.False(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
