@@ -131,8 +131,10 @@ public sealed partial class FactQuestions
         }
 
         var prompt = QuizWording.WhoWrote.Format(document.Language, QuotationMarks.Nested(title));
+        // Writers of the corpus first, sections' own included (Victor Serge's chapter in a blog post): a person the texts
+        // only name may be of another time ("Leon Trotsky" as a writer of the 1990s).
         var others = random.Shuffled(library.Documents
-                .Select(d => d.Metadata.Author)
+                .SelectMany(d => d.Sections.Select(s => s.Author).Prepend(d.Metadata.Author))
                 .OfType<string>()
                 .Where(a => AuthorName().IsMatch(a) && !NameSimilarity.AreAlike(a, author)))
             .DistinctBy(TextFolding.Fold)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StudyBot.Core.Corpus;
+using StudyBot.Core.Search;
 
 namespace StudyBot.Core.Quotes;
 
@@ -34,6 +35,9 @@ public static partial class QuoteRules
 
     /// <summary>Demonstratives and pronominal adverbs that point back wherever they stand in a quote's first sentence ("a chronicler of those events", "De gevolgen hiervan").</summary>
     private static readonly HashSet<string> Demonstratives = Words("this these those dit deze ervan daarvan hiervan daarop hierop daarmee hiermee daardoor hierdoor daarin hierin hierover daarover dezelfde hetzelfde dergelijk dergelijke zulk zulke");
+
+    /// <summary>Demonstratives that may point to a noun written earlier in the same sentence (see <see cref="NamedEarlier"/>).</summary>
+    private static readonly HashSet<string> SentenceDemonstratives = Words("this these those dit deze");
 
     /// <summary>Pronouns that, among the first <see cref="EarlyWords"/> words or as an object anywhere, stand for someone named before.</summary>
     private static readonly HashSet<string> EarlyPronouns = Words("he she they it him them hij zij ze hem hen");
@@ -100,7 +104,8 @@ public static partial class QuoteRules
         // "It is worth remarking that ...", "It was decided to ...": that "it" stands for the clause after it, not for anything before.
         var opening = ExtraposedIt().IsMatch(sentence) ? 1 : 0;
         if ((opening == 0 && openers.Contains(words[0].Folded))
-            || words.Any(w => Demonstratives.Contains(w.Folded) || ObjectPronouns.Contains(w.Folded) || Contrasts.Contains(w.Folded))
+            || words.Where((w, i) => Demonstratives.Contains(w.Folded) && !NamedEarlier(words.Select(x => x.Folded).ToArray(), i, language)).Any()
+            || words.Any(w => ObjectPronouns.Contains(w.Folded) || Contrasts.Contains(w.Folded))
             || words.Skip(opening).Take(EarlyWords - opening).Any(w => EarlyPronouns.Contains(w.Folded) || Additions.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded))
             || (PhraseOpeners.Contains(words[0].Folded)
                 && words.Take(UnnamedEarlyWords).Skip(1).TakeWhile(w => !w.Capital).Any(w => EarlyPronouns.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded)))
@@ -142,6 +147,21 @@ public static partial class QuoteRules
         words[index] is "that" or "dat" or "die" && index + 1 < words.Length && Determiners.Contains(words[index + 1]);
 
     /// <summary>
+    /// Whether "this", "these" or "those" (Dutch "dit", "deze") at <paramref name="index"/> points to a noun the sentence
+    /// itself wrote before it: "when almost 8,000 metal workers ... revolted, the leadership turned its back on these workers".
+    /// </summary>
+    private static bool NamedEarlier(string[] words, int index, Language language)
+    {
+        if (!SentenceDemonstratives.Contains(words[index]))
+        {
+            return false;
+        }
+
+        var earlier = words.Take(index).Where(w => !Stopwords.IsStopword(w, language)).Select(w => WordStems.Of(w, language)).ToHashSet(StringComparer.Ordinal);
+        return words.Skip(index + 1).Take(2).Any(w => !Stopwords.IsStopword(w, language) && earlier.Contains(WordStems.Of(w, language)));
+    }
+
+    /// <summary>
     /// Whether a Dutch clause after an opening phrase puts a pronoun after its verb, as Dutch does ("Zoals Lenin
     /// vaststelde in 1922, was het zoals een voertuig", ", zette hij"): the pronoun stands for something named before.
     /// </summary>
@@ -153,7 +173,8 @@ public static partial class QuoteRules
 
     /// <summary>
     /// Whether the text carries marks of editing that make no sense out of place: a bracketed interjection ("[sic]",
-    /// "[...]"), an ellipsis where words were cut, or a note number in brackets glued to a word ("schat”(1)") or an asterisk ("took place.*").
+    /// "[...]"), an ellipsis where words were cut, a note number in brackets glued to a word ("schat”(1)") or an asterisk ("took place.*"),
+    /// or a capitalised article after a comma where a sentence's end was lost ("belaagd, In die burgeroorlog").
     /// Note references in square brackets are removed before this is asked (<see cref="Text.FootnoteMarkers"/>).
     /// </summary>
     public static bool HasEditorialMarks(string text)
@@ -164,7 +185,8 @@ public static partial class QuoteRules
             || text.Contains("...", StringComparison.Ordinal)
             || text.Contains(". .", StringComparison.Ordinal)
             || GluedNoteNumber().IsMatch(text)
-            || GluedAsterisk().IsMatch(text);
+            || GluedAsterisk().IsMatch(text)
+            || LostSentenceEnd().IsMatch(text);
     }
 
     /// <summary>
@@ -330,6 +352,11 @@ public static partial class QuoteRules
         @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted|cited|quoted|described|listed) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|eerder gezegd|(?:wij|we) (?:\w+ )?zagen)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|(?:zullen|komen) (?:wij|we) (?:later |nog )?terug op|verder in de tekst|terugkomen)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceElsewhere();
+
+    // An article, preposition or pronoun capitalised after a comma, where extraction from a PDF lost a sentence's end:
+    // "werden in de burgeroorlog van verschillende kanten belaagd, In die burgeroorlog".
+    [GeneratedRegex(@", (?:In|De|Het|Een|Op|Van|Voor|Met|Er|Wij|Zij|Hij|Maar|En|The|A|An|On|At|For|By|But|And|We|They|He|She) \p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex LostSentenceEnd();
 
     // A note mark glued to a word or to the end of a sentence: "took place.*", "workers*".
     [GeneratedRegex(@"[\p{L}\p{N}.,;:!?”’"")]\*", RegexOptions.CultureInvariant)]

@@ -120,6 +120,28 @@ public sealed class FactQuestionsTests
     }
 
     [Fact]
+    public void Create_WhoWroteAText_OffersTheCorpussWritersSectionsIncludedBeforePeopleItNames()
+    {
+        var kazakhstan = new DocumentBuilder("kazakhstan", "Workers Movement of Kazakhstan").By("M. Ismailov")
+            .Paragraph("In 1995 the strike committee was supported by chairman Siyazbek Mukashev of the federation.")
+            .Build();
+        var blog = new DocumentBuilder("blog", "Auto workers revolt").By("Kemal Ulker")
+            .Paragraph("In 1998 the workers of Bursa asked chairman Mustafa Ozbek to resign from the union.")
+            .Section("Year One of the Russian Revolution", "Victor Serge")
+            .Paragraph("In 1917 the workers of Petrograd elected deputy Peter Krepak to the soviet of the district.")
+            .Build();
+        var cells = new DocumentBuilder("cells", "Workplace cells").By("Alpaslan Savas")
+            .Paragraph("In 1925 the congress was addressed by comrade Leon Trotsky on the work of the cells.")
+            .Build();
+        var fixture = new QuizFixture(new CorpusLibrary([kazakhstan, blog, cells]));
+
+        var question = fixture.Facts.Create(kazakhstan, fixture.Random).Single(q => q.Prompt.StartsWith("Who wrote", StringComparison.Ordinal));
+
+        // Before, the third wrong writer was someone a text names, such as Leon Trotsky, a writer of another time.
+        Assert.Equal(["Alpaslan Savas", "Kemal Ulker", "M. Ismailov", "Victor Serge"], question.Choices.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Create_ASectionByTheDocumentsOwnWriter_IsNotAskedAboutAgain()
     {
         var document = new DocumentBuilder("blog", "Auto workers revolt").By("Kemal Ulker")

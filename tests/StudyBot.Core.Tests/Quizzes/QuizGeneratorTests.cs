@@ -1,5 +1,6 @@
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Quizzes;
+using StudyBot.Core.Quotes;
 using StudyBot.Core.Tests.Corpus;
 
 namespace StudyBot.Core.Tests.Quizzes;
@@ -244,6 +245,16 @@ public sealed class QuizGeneratorTests
             var text = string.Join('\n', document.Sections.Where(s => (s.Author ?? document.Metadata.Author) == q.Source.Author).SelectMany(s => s.Blocks).Select(b => b.Text));
             Assert.True(q.Choices.Count(c => !text.Contains(c, StringComparison.Ordinal)) <= 1, string.Join(", ", q.Choices));
         });
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedSlugs))]
+    public void Create_ClozeOnASeedText_NeverBlanksASentenceWithEditorialMarks(string slug)
+    {
+        var document = Seeds.Value.Find(slug)!;
+
+        // "... the question of the organization of revolutionary power ..." was asked with its cut end.
+        Assert.DoesNotContain(new QuizFixture(Seeds.Value).AllCloze(document), q => QuoteRules.HasEditorialMarks(q.SourceText));
     }
 
     [Theory]

@@ -206,6 +206,31 @@ public sealed class SectionQuestionsTests
     }
 
     [Fact]
+    public void TryCreate_APassageWritingALongerFormOfAWrongHeadingsWord_IsNotOfferedThatHeading()
+    {
+        var document = new DocumentBuilder("manifest", "Manifest", Language.Dutch)
+            .Section("Maakt een revolutie alles nog erger?").Block(BlockKind.Heading, "Maakt een revolutie alles nog erger?")
+            .Paragraph("Kapitalistische concurrentie en het verlangen om onbeperkte rijkdom te accumuleren werden beschouwd als de menselijke aard.")
+            .Section("Het kapitalisme is uitgeleefd").Block(BlockKind.Heading, "Het kapitalisme is uitgeleefd")
+            .Paragraph("De crisis van het systeem duurt nu al meer dan een eeuw en heeft twee wereldoorlogen voortgebracht.")
+            .Section("De noodzaak van een klassepartij").Block(BlockKind.Heading, "De noodzaak van een klassepartij")
+            .Paragraph("Een minderheid van de arbeiders verenigt zich altijd rond een programma dat verder kijkt dan de strijd van vandaag.")
+            .Section("Lang leve oktober!").Block(BlockKind.Heading, "Lang leve oktober!")
+            .Paragraph("De arbeiders van de hoofdstad namen de macht in handen zonder veel bloedvergieten in de straten.")
+            .Section("Wat de arbeiders willen").Block(BlockKind.Heading, "Wat de arbeiders willen")
+            .Paragraph("Wie in de fabrieken werkt wil vooral een loon waarvan een gezin kan leven en tijd voor zichzelf.")
+            .Build();
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(2);
+
+        var nature = Enumerable.Range(0, 60).Select(_ => sections.TryCreate(document, random)).OfType<QuizQuestion>().Where(q => q.RightChoice == "Maakt een revolutie alles nog erger?").ToArray();
+
+        // "Kapitalistische" would point to "Het kapitalisme is uitgeleefd", away from the part it is from.
+        Assert.NotEmpty(nature);
+        Assert.All(nature, q => Assert.DoesNotContain("Het kapitalisme is uitgeleefd", q.Choices));
+    }
+
+    [Fact]
     public void Create_SourceQuizOnOneText_NeverShowsASentenceTwice()
     {
         var document = Seeds.Value.Find("workers-opposition")!;

@@ -92,6 +92,7 @@ public sealed class QuoteRulesTests
     [InlineData("Unauthorized use of arms was an offence, and orders had to be obeyed without discussion.", "en")]
     [InlineData("Nobody could doubt that the Congress, where the Bolsheviks were certain of a majority, would vote for the seizure of power.", "en")]
     [InlineData("When the workers of the Renault plant in Bursa went on strike in November, they demanded new elections.", "en")]
+    [InlineData("In 1998, when almost 8,000 metal workers in Bursa revolted, the leadership of the union turned its back on these workers.", "en")]
     [InlineData("At the meeting in Voronezh the majority of leaders spoke in favour of a new congress.", "en")]
     public void PointsBack_SentencesThatStandAlone_AreAccepted(string sentence, string language)
     {
@@ -185,6 +186,8 @@ public sealed class QuoteRulesTests
     [InlineData("They took the oath ... And the same scene was repeated.", true)]
     [InlineData("Een revolutie die de aarde tot een “gemeenschappelijke schat”(1) maakt.", true)]
     [InlineData("On 30 May the most powerful action in the whole history of Kazakhstan took place.* The crowd was huge.", true)]
+    [InlineData("De verdedigers van de macht werden van verschillende kanten belaagd, In die burgeroorlog moesten ze vechten.", true)]
+    [InlineData("The bibliography was printed in Leiden, The Netherlands, by a small press.", false)]
     [InlineData("The workers earned 2 * 3 dollars a day.", false)]
     [InlineData("The Workers' Opposition (1920–1922) demanded union control of industry.", false)]
     public void HasEditorialMarks_BracketsEllipsesAndNoteNumbers_AreFound(string text, bool marked)
