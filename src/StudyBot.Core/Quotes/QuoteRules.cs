@@ -36,6 +36,9 @@ public static partial class QuoteRules
     /// <summary>Demonstratives and pronominal adverbs that point back wherever they stand in a quote's first sentence ("a chronicler of those events", "De gevolgen hiervan").</summary>
     private static readonly HashSet<string> Demonstratives = Words("this these those dit deze ervan daarvan hiervan daarop hierop daarmee hiermee daardoor hierdoor daarin hierin hierover daarover dezelfde hetzelfde dergelijk dergelijke zulk zulke");
 
+    /// <summary>Words that give "also" something in the sentence itself to add to: a clause joined by "and" or "but", "not only".</summary>
+    private static readonly HashSet<string> AlsoJoiners = Words("and but only as en maar alleen zowel als");
+
     /// <summary>Demonstratives that may point to a noun written earlier in the same sentence (see <see cref="NamedEarlier"/>).</summary>
     private static readonly HashSet<string> SentenceDemonstratives = Words("this these those dit deze");
 
@@ -106,6 +109,7 @@ public static partial class QuoteRules
         if ((opening == 0 && openers.Contains(words[0].Folded))
             || words.Where((w, i) => Demonstratives.Contains(w.Folded) && !NamedEarlier(words.Select(x => x.Folded).ToArray(), i, language)).Any()
             || words.Any(w => ObjectPronouns.Contains(w.Folded) || Contrasts.Contains(w.Folded))
+            || AddsToTheSentenceBefore(words.Select(w => w.Folded).ToArray())
             || words.Skip(opening).Take(EarlyWords - opening).Any(w => EarlyPronouns.Contains(w.Folded) || Additions.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded))
             || (PhraseOpeners.Contains(words[0].Folded)
                 && words.Take(UnnamedEarlyWords).Skip(1).TakeWhile(w => !w.Capital).Any(w => EarlyPronouns.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded)))
@@ -145,6 +149,17 @@ public static partial class QuoteRules
     /// </summary>
     private static bool IsConjunction(string[] words, int index) =>
         words[index] is "that" or "dat" or "die" && index + 1 < words.Length && Determiners.Contains(words[index + 1]);
+
+    /// <summary>
+    /// Whether "also" or "ook" adds to something no earlier clause of the sentence gave ("Several methods were also
+    /// addressed", "zal er ook een verwarrend mengsel"), rather than to a clause before it ("and its Bursa plant also acts",
+    /// "niet alleen ..., maar ook").
+    /// </summary>
+    private static bool AddsToTheSentenceBefore(string[] words)
+    {
+        var also = Array.FindIndex(words, w => w is "also" or "ook");
+        return also >= 0 && !words.Take(also).Any(AlsoJoiners.Contains);
+    }
 
     /// <summary>
     /// Whether "this", "these" or "those" (Dutch "dit", "deze") at <paramref name="index"/> points to a noun the sentence

@@ -55,6 +55,8 @@ public sealed class QuoteRulesTests
     [InlineData("As a result, the leaders of the protest were all sacked by their employers.", "en")]
     [InlineData("It is a sign that the workers have run out of patience with the union.", "en")]
     [InlineData("It was true.", "en")]
+    [InlineData("Several methods to spread through the workplace were also addressed.", "en")]
+    [InlineData("Wat de democratische landen van het Westen betreft zal er ook een verwarrend mengsel van analyses opgedist worden.", "nl")]
     [InlineData("Once the strongholds of the Mensheviks and the S-Rs, they are becoming Bolshevized.", "en")]
     [InlineData("The meeting gathered around 30,000 people, which was quite big for a 1.5 million city.", "en")]
     [InlineData("Alexandra Kollontai, the famous socialist feminist, was the group's mentor and advocate.", "en")]
@@ -93,6 +95,8 @@ public sealed class QuoteRulesTests
     [InlineData("Nobody could doubt that the Congress, where the Bolsheviks were certain of a majority, would vote for the seizure of power.", "en")]
     [InlineData("When the workers of the Renault plant in Bursa went on strike in November, they demanded new elections.", "en")]
     [InlineData("In 1998, when almost 8,000 metal workers in Bursa revolted, the leadership of the union turned its back on these workers.", "en")]
+    [InlineData("BOSCH employs more than 10,000 workers in Turkey, and its Bursa plant also acts as a research centre.", "en")]
+    [InlineData("De arbeiders verloren niet alleen hun loon maar ook hun woning in de stad.", "nl")]
     [InlineData("At the meeting in Voronezh the majority of leaders spoke in favour of a new congress.", "en")]
     public void PointsBack_SentencesThatStandAlone_AreAccepted(string sentence, string language)
     {
