@@ -36,8 +36,11 @@ public static partial class QuoteRules
     /// <summary>Demonstratives and pronominal adverbs that point back wherever they stand in a quote's first sentence ("a chronicler of those events", "De gevolgen hiervan").</summary>
     private static readonly HashSet<string> Demonstratives = Words("this these those dit deze ervan daarvan hiervan daarop hierop daarmee hiermee daardoor hierdoor daarin hierin hierover daarover dezelfde hetzelfde dergelijk dergelijke zulk zulke");
 
-    /// <summary>Words that give "also" something in the sentence itself to add to: a clause joined by "and" or "but", "not only".</summary>
-    private static readonly HashSet<string> AlsoJoiners = Words("and but only as en maar alleen zowel als");
+    /// <summary>
+    /// Words that give "also" something in the sentence itself to add to: a clause joined by "and" or "but", "not only",
+    /// a relative clause ("Shlyapnikov, who was also chairman of the Metalworkers' Union").
+    /// </summary>
+    private static readonly HashSet<string> AlsoJoiners = Words("and but only as who which whose en maar alleen zowel als die");
 
     /// <summary>Demonstratives that may point to a noun written earlier in the same sentence (see <see cref="NamedEarlier"/>).</summary>
     private static readonly HashSet<string> SentenceDemonstratives = Words("this these those dit deze");
@@ -350,7 +353,7 @@ public static partial class QuoteRules
         @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response(?! to)|as a result(?! of)|^in addition(?=,)|\b(?:it(?: \w+(?:ed|en))?|that|this|dat|dit)(?=[.!?""”’]*$)|(?:having|have|has|had|get|gets|got|getting|keep|kept|see|saw) it \w+(?:ed|en)|^an? more\b(?!.*\bthan\b)|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen|de)\b(?!.*\b(?:dat|om|te)\b)|^het (?:was|is) (?:een|de) (?:moment|tijd|periode|jaar|dag|gebeurtenis|keerpunt|voorspel|begin|teken|stap)\b|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^(?-i:The (?:second|third|fourth|next) \p{Ll}+\b)|^the \w+ (?:was|were|is|are|remained)\b"
         + @"|^(?:behind|beyond|inside|outside|beneath|beside|opposite|across) the|^one (?:\w+ )?more|since then|as well(?! as)|\w+ed here|adjoining|aforementioned|above-mentioned|abovementioned"
         + @"|(?:of|for|on|at|to|by|from|with|after|during|about|since) that (?!(?:is|was|are|were|the|a|an|it|they|he|she|we|i|you|there|this)\b)\p{Ll}+"
-        + @"|on the contrary|^in fact\b|\beven later\b|\bfrom then on\b|\bthe \d+ (?:were|are|who|had|have)\b|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising|meeting|group(?:'s|’s)?)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"
+        + @"|on the contrary|^in fact\b|\beven later\b|\bfrom then on\b|\bthe \d+ (?:were|are|who|had|have)\b|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising|meeting|protest|group(?:'s|’s)?)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)|\b(?:on|about) the (?:issue|matter|question)\b(?! of\b)"
         + @"|^het (?:vormde|vormt|bleek|blijkt|ging|gaat|maakte|maakt|toonde|toont|kwam|komt|bracht|brengt|stond|staat|begon|begint|eindigde|beweert|beweerde|zegt|zei|wil|wilde|speelde|speelt|werkte|werkt))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackPointingPhrase();

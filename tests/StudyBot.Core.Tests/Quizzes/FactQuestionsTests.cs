@@ -104,11 +104,7 @@ public sealed class FactQuestionsTests
     [Fact]
     public void Create_ASectionByAnotherWriter_AsksWhoWroteItAmongOtherWriters()
     {
-        var document = new DocumentBuilder("blog", "Auto workers revolt").By("Kemal Ulker")
-            .Paragraph("In 1998 the workers of Bursa asked chairman Mustafa Ozbek to resign from the union.")
-            .Section("Year One of the Russian Revolution", "Victor Serge")
-            .Paragraph("The workers of Petrograd formed the Red Guard in the spring of the year.")
-            .Build();
+        var document = Blog("Year One of the Russian Revolution", "Victor Serge");
         var fixture = new QuizFixture(new CorpusLibrary([document, .. Library.Documents.Skip(1)]));
 
         var question = fixture.Facts.Create(document, fixture.Random).Single(q => q.Prompt == "Who wrote “Year One of the Russian Revolution”?");
@@ -146,11 +142,7 @@ public sealed class FactQuestionsTests
     [Fact]
     public void Create_ASectionByTheDocumentsOwnWriter_IsNotAskedAboutAgain()
     {
-        var document = new DocumentBuilder("blog", "Auto workers revolt").By("Kemal Ulker")
-            .Paragraph("In 1998 the workers of Bursa asked chairman Mustafa Ozbek to resign from the union.")
-            .Section("A later post", "Kemal Ulker")
-            .Paragraph("The workers of Bursa formed a committee of their own in the spring.")
-            .Build();
+        var document = Blog("A later post", "Kemal Ulker");
         var fixture = new QuizFixture(new CorpusLibrary([document, .. Library.Documents.Skip(1)]));
 
         Assert.Single(fixture.Facts.Create(document, fixture.Random), q => q.Prompt.StartsWith("Who wrote", StringComparison.Ordinal));
@@ -181,6 +173,14 @@ public sealed class FactQuestionsTests
         Assert.Equal("Wanneer werd de Arbeidersbeweging opgericht?", question.Prompt);
         Assert.Equal("1990", question.RightChoice);
     }
+
+    /// <summary>A blog post by Kemal Ulker and a second section under <paramref name="heading"/> by <paramref name="writer"/>.</summary>
+    private static Document Blog(string heading, string writer) =>
+        new DocumentBuilder("blog", "Auto workers revolt").By("Kemal Ulker")
+            .Paragraph("In 1998 the workers of Bursa asked chairman Mustafa Ozbek to resign from the union.")
+            .Section(heading, writer)
+            .Paragraph("The workers of Petrograd formed the Red Guard in the spring of the year.")
+            .Build();
 
     private static QuizQuestion[] Questions(Document document) => Fixture.Facts.Create(document, Fixture.Random).ToArray();
 }
