@@ -52,9 +52,7 @@ public sealed partial class FactQuestions
             }
         }
 
-        // Who wrote the whole text: the writer of a chapter it reprints would be half right.
-        var sectionWriters = document.Sections.Select(s => s.Author).OfType<string>().ToArray();
-        if (AuthorQuestion(document, document.Metadata.Author, document.Title, 0, sectionWriters, random) is { } author)
+        if (AuthorQuestion(document, document.Metadata.Author, document.Title, 0, random) is { } author)
         {
             yield return author;
         }
@@ -63,7 +61,7 @@ public sealed partial class FactQuestions
         foreach (var section in document.Sections.Where(s => s.Author is { } writer && !IsDocumentAuthor(document, writer) && !string.IsNullOrWhiteSpace(s.Title)
             && !TextFolding.Fold(document.Title).Contains(TextFolding.Fold(s.Title), StringComparison.Ordinal)))
         {
-            if (AuthorQuestion(document, section.Author, section.Title, section.Index, [], random) is { } sectionAuthor)
+            if (AuthorQuestion(document, section.Author, section.Title, section.Index, random) is { } sectionAuthor)
             {
                 yield return sectionAuthor;
             }
@@ -123,11 +121,8 @@ public sealed partial class FactQuestions
             QuestionKind.Choice, question, choices, Array.IndexOf(choices, answer.Text), source, DocumentAttribution.Of(document, section), document.Language);
     }
 
-    /// <summary>
-    /// "Who wrote “<paramref name="title"/>”?": the document's or one section's writer, among writers of the other texts,
-    /// never one of <paramref name="notWrong"/>.
-    /// </summary>
-    private QuizQuestion? AuthorQuestion(Document document, string? author, string title, int section, IReadOnlyCollection<string> notWrong, RandomSource random)
+    /// <summary>"Who wrote “<paramref name="title"/>”?": the document's or one section's writer, among the corpus's other writers.</summary>
+    private QuizQuestion? AuthorQuestion(Document document, string? author, string title, int section, RandomSource random)
     {
         // "Wikipedia contributors" or a group among people would be a choice of another kind.
         if (string.IsNullOrWhiteSpace(author) || !AuthorName().IsMatch(author))
@@ -141,7 +136,7 @@ public sealed partial class FactQuestions
         var others = random.Shuffled(library.Documents
                 .SelectMany(d => d.Sections.Select(s => s.Author).Prepend(d.Metadata.Author))
                 .OfType<string>()
-                .Where(a => AuthorName().IsMatch(a) && !NameSimilarity.AreAlike(a, author) && !notWrong.Contains(a)))
+                .Where(a => AuthorName().IsMatch(a) && !NameSimilarity.AreAlike(a, author)))
             .DistinctBy(TextFolding.Fold)
             .Take(WrongChoices)
             .ToList();
@@ -149,7 +144,7 @@ public sealed partial class FactQuestions
         // Too few other authors: people named in the other texts, who did not write this one.
         foreach (var person in vocabulary.WrongChoices(new AnswerSpan(AnswerKind.Person, 0, author.Length, author), document, prompt, WrongChoices, random, fromOtherDocuments: true))
         {
-            if (others.Count < WrongChoices && !others.Exists(o => NameSimilarity.AreAlike(o, person)) && !notWrong.Contains(person))
+            if (others.Count < WrongChoices && !others.Exists(o => NameSimilarity.AreAlike(o, person)))
             {
                 others.Add(person);
             }

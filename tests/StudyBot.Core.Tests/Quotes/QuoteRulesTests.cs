@@ -55,6 +55,7 @@ public sealed class QuoteRulesTests
     [InlineData("As a result, the leaders of the protest were all sacked by their employers.", "en")]
     [InlineData("It is a sign that the workers have run out of patience with the union.", "en")]
     [InlineData("It was true.", "en")]
+    [InlineData("Verder kunnen wij wijzen op het toenemende globale bestaan van de arbeidersklasse.", "nl")]
     [InlineData("The Comintern did not become disinterested on the issue in subsequent years.", "en")]
     [InlineData("The protest, which took place in front of the management offices of the factory, was the final straw for workers.", "en")]
     [InlineData("Several methods to spread through the workplace were also addressed.", "en")]
