@@ -80,6 +80,9 @@ public sealed record CommandChoice(string Name, string Value)
 {
     /// <summary>Dutch label, when it differs from <see cref="Name"/>.</summary>
     public string? DutchName { get; init; }
+
+    /// <summary>The label a reader of <paramref name="language"/> sees.</summary>
+    public string NameIn(Language language) => language == Language.Dutch ? DutchName ?? Name : Name;
 }
 
 /// <summary>One option of a command.</summary>

@@ -47,7 +47,7 @@ public sealed class ClozeQuestions
         var text = FootnoteMarkers.Remove(sentence.Text);
         if (!document.Blocks[sentence.BlockIndex].IsProse || text.CountWords() is < MinWords or > MaxWords
             || !QuoteRules.StartsLikeASentence(text) || !QuoteRules.EndsLikeASentence(text)
-            || !QuoteRules.IsBalanced(text) || QuoteRules.PointsBack(text, document.Language))
+            || !QuoteRules.IsBalanced(text) || QuoteRules.HasEditorialMarks(text) || QuoteRules.PointsBack(text, document.Language))
         {
             return null;
         }

@@ -52,11 +52,24 @@ public sealed partial class FactQuestions
             }
         }
 
-        if (AuthorQuestion(document, random) is { } author)
+        if (AuthorQuestion(document, document.Metadata.Author, document.Title, 0, random) is { } author)
         {
             yield return author;
         }
+
+        // A section by another writer (a chapter reprinted in a blog post) is a text of its own, with its own byline.
+        foreach (var section in document.Sections.Where(s => s.Author is { } writer && !IsDocumentAuthor(document, writer) && !string.IsNullOrWhiteSpace(s.Title)
+            && !TextFolding.Fold(document.Title).Contains(TextFolding.Fold(s.Title), StringComparison.Ordinal)))
+        {
+            if (AuthorQuestion(document, section.Author, section.Title, section.Index, random) is { } sectionAuthor)
+            {
+                yield return sectionAuthor;
+            }
+        }
     }
+
+    private static bool IsDocumentAuthor(Document document, string author) =>
+        document.Metadata.Author is { } own && NameSimilarity.AreAlike(own, author);
 
     /// <summary>The facts the text states once, or always with the same value, in reading order.</summary>
     private static IReadOnlyList<(string Question, AnswerSpan Answer, string Source, int Section)> Statements(Document document)
@@ -108,23 +121,20 @@ public sealed partial class FactQuestions
             QuestionKind.Choice, question, choices, Array.IndexOf(choices, answer.Text), source, DocumentAttribution.Of(document, section), document.Language);
     }
 
-    private QuizQuestion? AuthorQuestion(Document document, RandomSource random)
+    /// <summary>"Who wrote “<paramref name="title"/>”?": the document's or one section's writer, among the corpus's other writers.</summary>
+    private QuizQuestion? AuthorQuestion(Document document, string? author, string title, int section, RandomSource random)
     {
-        if (string.IsNullOrWhiteSpace(document.Metadata.Author))
-        {
-            return null;
-        }
-
         // "Wikipedia contributors" or a group among people would be a choice of another kind.
-        var author = document.Metadata.Author;
-        if (!AuthorName().IsMatch(author))
+        if (string.IsNullOrWhiteSpace(author) || !AuthorName().IsMatch(author))
         {
             return null;
         }
 
-        var prompt = QuizWording.WhoWrote.Format(document.Language, QuotationMarks.Nested(document.Title));
+        var prompt = QuizWording.WhoWrote.Format(document.Language, QuotationMarks.Nested(title));
+        // Writers of the corpus first, sections' own included (Victor Serge's chapter in a blog post): a person the texts
+        // only name may be of another time ("Leon Trotsky" as a writer of the 1990s).
         var others = random.Shuffled(library.Documents
-                .Select(d => d.Metadata.Author)
+                .SelectMany(d => d.Sections.Select(s => s.Author).Prepend(d.Metadata.Author))
                 .OfType<string>()
                 .Where(a => AuthorName().IsMatch(a) && !NameSimilarity.AreAlike(a, author)))
             .DistinctBy(TextFolding.Fold)
@@ -151,8 +161,8 @@ public sealed partial class FactQuestions
             prompt,
             choices,
             Array.IndexOf(choices, author),
-            document.Title,
-            DocumentAttribution.Of(document, 0),
+            title,
+            DocumentAttribution.Of(document, section),
             document.Language);
     }
 

@@ -27,6 +27,9 @@ public sealed class QuizGenerator
     /// </summary>
     private const double MaxTermShare = 0.2;
 
+    /// <summary>Draws of a quiz at most, when one falls short: a small text holds about as many facts as a quiz asks.</summary>
+    private const int MaxDraws = 4;
+
     private static readonly QuestionKind[] Rotation = [QuestionKind.Cloze, QuestionKind.Choice, QuestionKind.Source];
 
     private static readonly QuestionKind[] OneTextRotation = [QuestionKind.Cloze, QuestionKind.Choice];
@@ -56,6 +59,24 @@ public sealed class QuizGenerator
     /// fills in after the other kinds.
     /// </summary>
     public GeneratedQuiz Create(Document? document, int count, QuizMix mix)
+    {
+        // Which sentence asks which fact follows the order of the draws: a sentence holding two years may be drawn for
+        // the one that others also give, and its other year is then lost, as the sentence is not shown twice. A quiz
+        // that falls short of the questions its text holds is drawn again in another order.
+        var quiz = Draw(document, count, mix);
+        for (var draw = 1; draw < MaxDraws && quiz.Count < count; draw++)
+        {
+            var again = Draw(document, count, mix);
+            if (again.Count > quiz.Count)
+            {
+                quiz = again;
+            }
+        }
+
+        return quiz;
+    }
+
+    private GeneratedQuiz Draw(Document? document, int count, QuizMix mix)
     {
         var documents = document is null ? random.Shuffled(library.Documents).Take(MaxQuizDocuments).ToArray() : [document];
         var draft = new Draft(this, documents);

@@ -1,4 +1,5 @@
 using StudyBot.Core.Commands;
+using StudyBot.Core.Corpus;
 
 namespace StudyBot.Core.Quizzes;
 
@@ -24,6 +25,12 @@ public static class QuizMixes
         new("source", "source") { DutchName = "bron" },
         new("mixed", "mixed") { DutchName = "gemengd" },
     ];
+
+    /// <summary>The kind as the option's choice labels it in <paramref name="language"/>: "meerkeuze" for "choice" in Dutch.</summary>
+    public static string Label(string kind, Language language)
+    {
+        return Choices.FirstOrDefault(c => string.Equals(c.Value, kind, StringComparison.OrdinalIgnoreCase))?.NameIn(language) ?? kind;
+    }
 
     public static QuizMix Parse(string? name) => name?.ToLowerInvariant() switch
     {

@@ -29,7 +29,8 @@ public static class QuizReplies
 
     /// <summary>
     /// What the quiz says before its first question when it has fewer questions than <paramref name="asked"/> or other
-    /// kinds filled in for <paramref name="kind"/>, in the quiz's language; null when it is what was asked.
+    /// kinds filled in for <paramref name="kind"/>, in the quiz's language (the kind too: "meerkeuze" in a Dutch quiz);
+    /// null when it is what was asked.
     /// </summary>
     public static string? Note(GeneratedQuiz quiz, int asked, string kind, string scope)
     {
@@ -42,7 +43,8 @@ public static class QuizReplies
             (false, true) => QuizTexts.FilledUp,
             _ => null,
         };
-        return note?.Format(LanguageOf(quiz), quiz.Count, kind, scope);
+        var language = LanguageOf(quiz);
+        return note?.Format(language, quiz.Count, QuizMixes.Label(kind, language), scope);
     }
 
     /// <summary>

@@ -125,11 +125,18 @@ public sealed class QuizVocabulary
             .Take(EnoughCandidates);
         var chosen = new List<string>();
         var fromElsewhere = 0;
+
+        // A chapter by another writer reprinted in a blog post is another text: its towns are of another time and country
+        // ("Bursa" beside Moscow and Petrograd), so only names written in sections by the blank's own writer count as its text's.
+        bool InSameText(Document from, Candidate candidate) =>
+            from == document && (blank is not { Section: >= 0 } context
+                || candidate.Sentences.Exists(i => Writer(document, document.Sentences[i].SectionIndex) == Writer(document, context.Section)));
+
         // A number of another size gives itself away ("387,262" among counts of delegates, "80,000" of 17,000 voters),
         // so wrong numbers come from within ten times the answer, from another text if need be, or the sentence makes no question.
         foreach (var (from, candidate) in random.Shuffled(candidates)
             .Where(x => answer.Kind != AnswerKind.Number || Distance(answer, x.Candidate.Text) <= MaxNumberDistance)
-            .OrderBy(x => x.Document == document ? 0 : 1)
+            .OrderBy(x => InSameText(x.Document, x.Candidate) ? 0 : 1)
             .ThenBy(x => Distance(answer, x.Candidate.Text)))
         {
             if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, answer.Kind, candidate, context))
@@ -142,7 +149,7 @@ public sealed class QuizVocabulary
             {
                 // A town among towns of other texts gives itself away ("Karaganda" beside Moscow, Petrograd and Bursa):
                 // most wrong towns come from the answer's own text, where they share its country and its story.
-                if (scale == PlaceScale.Locality && from != document && ++fromElsewhere > (count - 1) / 2)
+                if (scale == PlaceScale.Locality && !InSameText(from, candidate) && ++fromElsewhere > (count - 1) / 2)
                 {
                     continue;
                 }
@@ -256,6 +263,8 @@ public sealed class QuizVocabulary
         kind is AnswerKind.Year or AnswerKind.Number
             ? AnswerFinder.NumericValue(first) == AnswerFinder.NumericValue(second)
             : NameSimilarity.AreAlike(first, second);
+
+    private static string? Writer(Document document, int section) => document.Sections[section].Author ?? document.Metadata.Author;
 
     /// <summary>A count the text rounds ("400", "6,000"); an exact one ("382") among round ones would give itself away.</summary>
     private static bool IsRound(string number) => AnswerFinder.NumericValue(number) % 10 == 0;

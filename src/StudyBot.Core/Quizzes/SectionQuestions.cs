@@ -4,6 +4,7 @@ using StudyBot.Core.Corpus.Structure;
 using StudyBot.Core.Documents;
 using StudyBot.Core.Quotes;
 using StudyBot.Core.Randomness;
+using StudyBot.Core.Search;
 using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Quizzes;
@@ -75,27 +76,36 @@ public sealed class SectionQuestions
     }
 
     /// <summary>
-    /// Three other headings, none holding another offered one ("Congress" beside "10th Congress" would hint), and none
-    /// with a word the passage writes and the right heading lacks: "capitalism" in the passage would point to "Capitalism
-    /// has had its day" when the passage is from another part.
+    /// Three other headings, none holding another offered one ("Congress" beside "10th Congress" would hint) or sharing
+    /// a word with one ("Lang leve oktober!" beside "Ter verdediging van oktober": a passage on the October revolution
+    /// would leave those two to choose from), and none with a word the passage writes and the right heading lacks:
+    /// "capitalism" in the passage would point to "Capitalism has had its day" when the passage is from another part.
     /// </summary>
     private static string[] Others(IReadOnlyList<QuizSection> sections, QuizSection right, string passage, Language language, RandomSource random)
     {
         var offered = new List<string> { TextFolding.Fold(right.Title) };
+        var offeredWords = new HashSet<string>(TitleWords(right.Title, language), StringComparer.Ordinal);
         var others = new List<string>(MinSections - 1);
         foreach (var section in random.Shuffled(sections))
         {
             var folded = TextFolding.Fold(section.Title);
+            var words = TitleWords(section.Title, language);
             if (others.Count < MinSections - 1 && !offered.Any(o => o.Contains(folded, StringComparison.Ordinal) || folded.Contains(o, StringComparison.Ordinal))
+                && !words.Any(offeredWords.Contains)
                 && !TitleClues.GiveAway(passage, section.Title, [right.Title], language))
             {
                 offered.Add(folded);
+                offeredWords.UnionWith(words);
                 others.Add(section.Title);
             }
         }
 
         return [.. others];
     }
+
+    /// <summary>The heading's words that say what it is about, by stem: "revolutie" in "Maakt een revolutie alles nog erger?".</summary>
+    private static string[] TitleWords(string title, Language language) =>
+        Tokenizer.FoldedWords(title).Where(w => !Stopwords.IsStopword(w, language)).Select(w => WordStems.Of(w, language)).ToArray();
 
     private IReadOnlyList<QuizSection> Usable(Document document) => usable.GetValue(document, Find);
 

@@ -12,6 +12,12 @@ internal static class TitleClues
     /// <summary>Title words shorter than this are too common to give a text away.</summary>
     private const int MinRevealingLength = 4;
 
+    /// <summary>A title word this long is still read in a compound that starts with it; a shorter one ("work" in "workers") is a different word too often.</summary>
+    private const int MinCompoundHead = 6;
+
+    /// <summary>Words sharing this long a start are forms of one word whatever their endings ("kapitalistische" of "kapitalisme").</summary>
+    private const int MinLongStem = 8;
+
     /// <summary>
     /// Whether <paramref name="passage"/> writes a word of <paramref name="title"/> that none of
     /// <paramref name="otherTitles"/> has, or a form of it ("workplaces" for "workplace", "Leninist" for "Lenin").
@@ -25,12 +31,16 @@ internal static class TitleClues
         return titleWords.Length > 0 && Tokenizer.FoldedWords(passage).Any(p => titleWords.Any(t => SameStem(p, t)));
     }
 
-    /// <summary>Whether the word is the title word or a form of it; a short title word such as "RDKS" is also given away by "RDK".</summary>
+    /// <summary>
+    /// Whether the word is the title word or a form of it; a short title word such as "RDKS" is also given away by "RDK",
+    /// a long one by a compound it opens ("Oktoberrevolutie" for "oktober") or a longer form ("kapitalistische" for "kapitalisme").
+    /// </summary>
     private static bool SameStem(string word, string titleWord)
     {
         var shortest = titleWord.Length <= MinRevealingLength ? MinRevealingLength - 1 : MinRevealingLength;
         var stem = Math.Min(Math.Min(word.Length, titleWord.Length), Math.Max(shortest, titleWord.Length - 2));
         return word.Length >= shortest && string.CompareOrdinal(word, 0, titleWord, 0, stem) == 0
-            && Math.Abs(word.Length - titleWord.Length) <= 3;
+            && (Math.Abs(word.Length - titleWord.Length) <= 3 || stem >= MinLongStem
+                || (titleWord.Length >= MinCompoundHead && word.StartsWith(titleWord, StringComparison.Ordinal)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StudyBot.Core.Corpus;
+using StudyBot.Core.Search;
 
 namespace StudyBot.Core.Quotes;
 
@@ -17,14 +18,32 @@ public static partial class QuoteRules
         [Language.English] = Words(
             "this these that those he she it they them his her hers its their theirs him however but also and or so thus therefore hence then still yet moreover furthermore nevertheless nonetheless instead meanwhile such besides likewise similarly consequently accordingly otherwise afterwards both another other here yes no indeed finally later specifically namely firstly secondly thirdly lastly"),
         [Language.Dutch] = Words(
-            "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk want allereerst evenzo eerst neen andere"),
+            "dit deze die dat hij zij ze hun haar hem hen maar ook daarom daarna dus toch en of bovendien echter daardoor daarmee daarbij hierdoor hiermee hierbij daar hier zo zulke tegelijk tegelijkertijd vervolgens immers nochtans evenwel tevens eveneens kortom ja nee anderzijds integendeel uiteindelijk want allereerst evenzo eerst neen andere verder"),
     };
+
+    /// <summary>
+    /// Conjunctions that, after a whole clause and its comma, join a second clause to it ("There was no laughter, and no
+    /// talk."): they link within the sentence, not to the one before.
+    /// </summary>
+    private static readonly HashSet<string> Conjunctions = Words("and but or so yet");
+
+    /// <summary>Articles and words that, after "that", show it opens a clause ("that the Congress") rather than pointing ("that time").</summary>
+    private static readonly HashSet<string> Determiners = Words("the a an its their his her de het een zijn haar hun");
 
     /// <summary>Words that, in a short opening phrase before a comma, point back ("At that time,", "In the same month,", "Op die manier,").</summary>
     private static readonly HashSet<string> PointingWords = Words("this that these those such same latter former later earlier afterwards meanwhile dit dat deze die zelfde dezelfde hetzelfde later daarna eerder");
 
     /// <summary>Demonstratives and pronominal adverbs that point back wherever they stand in a quote's first sentence ("a chronicler of those events", "De gevolgen hiervan").</summary>
     private static readonly HashSet<string> Demonstratives = Words("this these those dit deze ervan daarvan hiervan daarop hierop daarmee hiermee daardoor hierdoor daarin hierin hierover daarover dezelfde hetzelfde dergelijk dergelijke zulk zulke");
+
+    /// <summary>
+    /// Words that give "also" something in the sentence itself to add to: a clause joined by "and" or "but", "not only",
+    /// a relative clause ("Shlyapnikov, who was also chairman of the Metalworkers' Union").
+    /// </summary>
+    private static readonly HashSet<string> AlsoJoiners = Words("and but only as who which whose en maar alleen zowel als die");
+
+    /// <summary>Demonstratives that may point to a noun written earlier in the same sentence (see <see cref="NamedEarlier"/>).</summary>
+    private static readonly HashSet<string> SentenceDemonstratives = Words("this these those dit deze");
 
     /// <summary>Pronouns that, among the first <see cref="EarlyWords"/> words or as an object anywhere, stand for someone named before.</summary>
     private static readonly HashSet<string> EarlyPronouns = Words("he she they it him them hij zij ze hem hen");
@@ -88,9 +107,13 @@ public static partial class QuoteRules
         }
 
         var openers = BackReferences.GetValueOrDefault(language) ?? BackReferences[Language.English];
-        if (openers.Contains(words[0].Folded)
-            || words.Any(w => Demonstratives.Contains(w.Folded) || ObjectPronouns.Contains(w.Folded) || Contrasts.Contains(w.Folded))
-            || words.Take(EarlyWords).Any(w => EarlyPronouns.Contains(w.Folded) || Additions.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded))
+        // "It is worth remarking that ...", "It was decided to ...": that "it" stands for the clause after it, not for anything before.
+        var opening = ExtraposedIt().IsMatch(sentence) ? 1 : 0;
+        if ((opening == 0 && openers.Contains(words[0].Folded))
+            || words.Where((w, i) => Demonstratives.Contains(w.Folded) && !NamedEarlier(words.Select(x => x.Folded).ToArray(), i, language)).Any()
+            || words.Any(w => ObjectPronouns.Contains(w.Folded) || Contrasts.Contains(w.Folded))
+            || AddsToTheSentenceBefore(words.Select(w => w.Folded).ToArray())
+            || words.Skip(opening).Take(EarlyWords - opening).Any(w => EarlyPronouns.Contains(w.Folded) || Additions.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded))
             || (PhraseOpeners.Contains(words[0].Folded)
                 && words.Take(UnnamedEarlyWords).Skip(1).TakeWhile(w => !w.Capital).Any(w => EarlyPronouns.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded)))
             || BackPointingPhrase().IsMatch(sentence)
@@ -101,16 +124,59 @@ public static partial class QuoteRules
 
         // An opening phrase before a comma may itself point back ("At that time,") or hand over to a pronoun ("Apparently, it was").
         var comma = sentence.IndexOf(',', StringComparison.Ordinal);
-        var opening = words.Where(w => w.Start < comma).ToArray();
-        if (comma <= 0 || opening.Length > OpeningPhraseWords)
+        if (comma <= 0)
         {
             return false;
         }
 
+        var phrase = words.Where(w => w.Start < comma).Select(w => w.Folded).ToArray();
         var after = words.Where(w => w.Start > comma).Select(w => w.Folded).Take(3).ToArray();
-        return opening.Any(w => PointingWords.Contains(w.Folded))
-            || (after.Length > 0 && (openers.Contains(after[0]) || EarlyPronouns.Contains(after[0])))
+
+        // A pronoun after a long opening phrase without a verb still stands for what came before: "Once the strongholds
+        // of the Mensheviks and the S-Rs, they are becoming Bolshevized". After a clause it may stand for that clause's subject.
+        if (phrase.Length > OpeningPhraseWords)
+        {
+            return language == Language.English && after.Length > 0 && EarlyPronouns.Contains(after[0]) && !HasAVerb(sentence[..comma]);
+        }
+
+        return phrase.Where((w, i) => PointingWords.Contains(w) && !IsConjunction(phrase, i)).Any()
+            || (after.Length > 0 && EarlyPronouns.Contains(after[0]))
+            || (after.Length > 0 && openers.Contains(after[0])
+                && !(language == Language.English && Conjunctions.Contains(after[0]) && HasAVerb(sentence[..comma])))
             || (language == Language.Dutch && after.Length > 1 && InvertedPronoun(after));
+    }
+
+    /// <summary>
+    /// Whether "that" (or Dutch "dat", "die") at <paramref name="index"/> opens a clause rather than pointing: before an
+    /// article or a name ("Nobody could doubt that the Congress", "the fact that Lenin"), it says what follows.
+    /// </summary>
+    private static bool IsConjunction(string[] words, int index) =>
+        words[index] is "that" or "dat" or "die" && index + 1 < words.Length && Determiners.Contains(words[index + 1]);
+
+    /// <summary>
+    /// Whether "also" or "ook" adds to something no earlier clause of the sentence gave ("Several methods were also
+    /// addressed", "zal er ook een verwarrend mengsel"), rather than to a clause before it ("and its Bursa plant also acts",
+    /// "niet alleen ..., maar ook").
+    /// </summary>
+    private static bool AddsToTheSentenceBefore(string[] words)
+    {
+        var also = Array.FindIndex(words, w => w is "also" or "ook");
+        return also >= 0 && !words.Take(also).Any(AlsoJoiners.Contains);
+    }
+
+    /// <summary>
+    /// Whether "this", "these" or "those" (Dutch "dit", "deze") at <paramref name="index"/> points to a noun the sentence
+    /// itself wrote before it: "when almost 8,000 metal workers ... revolted, the leadership turned its back on these workers".
+    /// </summary>
+    private static bool NamedEarlier(string[] words, int index, Language language)
+    {
+        if (!SentenceDemonstratives.Contains(words[index]))
+        {
+            return false;
+        }
+
+        var earlier = words.Take(index).Where(w => !Stopwords.IsStopword(w, language)).Select(w => WordStems.Of(w, language)).ToHashSet(StringComparer.Ordinal);
+        return words.Skip(index + 1).Take(2).Any(w => !Stopwords.IsStopword(w, language) && earlier.Contains(WordStems.Of(w, language)));
     }
 
     /// <summary>
@@ -125,7 +191,8 @@ public static partial class QuoteRules
 
     /// <summary>
     /// Whether the text carries marks of editing that make no sense out of place: a bracketed interjection ("[sic]",
-    /// "[...]"), an ellipsis where words were cut, or a note number in brackets glued to a word ("schat”(1)") or an asterisk ("took place.*").
+    /// "[...]"), an ellipsis where words were cut, a note number in brackets glued to a word ("schat”(1)") or an asterisk ("took place.*"),
+    /// or a capitalised article after a comma where a sentence's end was lost ("belaagd, In die burgeroorlog").
     /// Note references in square brackets are removed before this is asked (<see cref="Text.FootnoteMarkers"/>).
     /// </summary>
     public static bool HasEditorialMarks(string text)
@@ -136,7 +203,8 @@ public static partial class QuoteRules
             || text.Contains("...", StringComparison.Ordinal)
             || text.Contains(". .", StringComparison.Ordinal)
             || GluedNoteNumber().IsMatch(text)
-            || GluedAsterisk().IsMatch(text);
+            || GluedAsterisk().IsMatch(text)
+            || LostSentenceEnd().IsMatch(text);
     }
 
     /// <summary>
@@ -282,19 +350,31 @@ public static partial class QuoteRules
 
     // Phrases that refer to other parts of the text or to a time or thing named before, in English and Dutch.
     [GeneratedRegex(
-        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response|as a result|^in addition(?=,)|\bit(?: \w+(?:ed|en))?(?=[.!?""”’]*$)|(?:having|have|has|had|get|gets|got|getting|keep|kept|see|saw) it \w+(?:ed|en)|^an? more\b(?!.*\bthan\b)|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen|de)\b(?!.*\b(?:dat|om|te)\b)|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^(?-i:The (?:second|third|fourth|next) \p{Ll}+\b)|^the \w+ (?:was|were|is|are|remained)\b"
+        @"\b(?:the (?:same|latter|former|other|above|following)\b|(?:that|the same) (?:time|year|month|day|moment|period|point|case|way)|all that|in response(?! to)|as a result(?! of)|^in addition(?=,)|\b(?:it(?: \w+(?:ed|en))?|that|this|dat|dit)(?=[.!?""”’]*$)|(?:having|have|has|had|get|gets|got|getting|keep|kept|see|saw) it \w+(?:ed|en)|^an? more\b(?!.*\bthan\b)|in one case|in short|in other words|on the other hand|for (?:example|instance)|to the (?:south|north|east|west)|op \w+ vlak|in het bijzonder|in particular|als resultaat|met andere woorden|in dat geval|die tijd|datzelfde|(?:op|in|na|tot|vanaf|sinds) dat (?:moment|ogenblik|jaar)|op die manier|die (?:vraag|periode)|^het (?:nam|heeft|had|werd|wordt|kan|kon|zal|zou|moet|moest|bleef|blijft|gaf|geeft|leidde|betekent|betekende)|^het (?:was|is) (?:een|geen|de)\b(?!.*\b(?:dat|om|te)\b)|^het (?:was|is) (?:een|de) (?:moment|tijd|periode|jaar|dag|gebeurtenis|keerpunt|voorspel|begin|teken|stap)\b|^het (?!ge)\w{4,}(?:de|te)\b(?<!(?:ste|ede|rde))|^the (?:first|second|third|last) (?:could|was|were|is|are|had|has|would|will)|^(?-i:The (?:second|third|fourth|next) \p{Ll}+\b)|^the \w+ (?:was|were|is|are|remained)\b"
         + @"|^(?:behind|beyond|inside|outside|beneath|beside|opposite|across) the|^one (?:\w+ )?more|since then|as well(?! as)|\w+ed here|adjoining|aforementioned|above-mentioned|abovementioned"
         + @"|(?:of|for|on|at|to|by|from|with|after|during|about|since) that (?!(?:is|was|are|were|the|a|an|it|they|he|she|we|i|you|there|this)\b)\p{Ll}+"
-        + @"|on the contrary|^in fact\b|\beven later\b|\bfrom then on\b|\bthe \d+ (?:were|are|who|had|have)\b|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)"
+        + @"|on the contrary|^in fact\b|\beven later\b|\bfrom then on\b|\bthe \d+ (?:were|are|who|had|have)\b|the (?:action|actions|event|events|incident|affair|episode|resolution|decision|proposal|conflict|attack|assault|move|measure|plan|order|issue|matter|victory|defeat|rising|risings|uprising|meeting|protest|group(?:'s|’s)?)\b(?! (?:of|to|that|which|who|by|taken|against|for|on|in|at|adopted|passed)\b)|\b(?:on|about) the (?:issue|matter|question)\b(?! of\b)"
         + @"|^het (?:vormde|vormt|bleek|blijkt|ging|gaat|maakte|maakt|toonde|toont|kwam|komt|bracht|brengt|stond|staat|begon|begint|eindigde|beweert|beweerde|zegt|zei|wil|wilde|speelde|speelt|werkte|werkt))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackPointingPhrase();
+
+    // An opening "It" that stands for a clause to come: "It is worth remarking that", "It was decided to", "It is perhaps
+    // ironic that", "It is of course no accident that"; not "It is a sign that", whose "it" is something said before.
+    [GeneratedRegex(
+        @"^It (?:is|was|seems|seemed|would be|will be|has been|had been)(?: (?:not|also|perhaps|probably|certainly|clearly|surely|hardly|now|therefore|still|indeed|of course))* (?:no (?:accident|coincidence|secret|wonder)|worth \w+ing|\w+ed|\w+(?:ble|ic|ical|ous|ful|ent|ant|ary|ive|al|ear|ue|ult|ard|asy|ough|ime)) (?:that|to|for|whether)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ExtraposedIt();
 
     // Phrases that send the reader to another part of the text, wherever they stand in a quote.
     [GeneratedRegex(
         @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted|cited|quoted|described|listed) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|eerder gezegd|(?:wij|we) (?:\w+ )?zagen)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|(?:zullen|komen) (?:wij|we) (?:later |nog )?terug op|verder in de tekst|terugkomen)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceElsewhere();
+
+    // An article, preposition or pronoun capitalised after a comma, where extraction from a PDF lost a sentence's end:
+    // "werden in de burgeroorlog van verschillende kanten belaagd, In die burgeroorlog".
+    [GeneratedRegex(@", (?:In|De|Het|Een|Op|Van|Voor|Met|Er|Wij|Zij|Hij|Maar|En|The|A|An|On|At|For|By|But|And|We|They|He|She) \p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex LostSentenceEnd();
 
     // A note mark glued to a word or to the end of a sentence: "took place.*", "workers*".
     [GeneratedRegex(@"[\p{L}\p{N}.,;:!?”’"")]\*", RegexOptions.CultureInvariant)]

@@ -23,7 +23,7 @@ internal static class SampleTool
     private const string Channel = "sample";
     private const int QuestionsPerQuiz = 10;
 
-    /// <summary>The kinds of quiz the sample takes in turn, as members type them; mixed first, as most quizzes are.</summary>
+    /// <summary>The kinds of quiz the sample takes, as members type them.</summary>
     private static readonly string[] QuizKinds = ["mixed", "choice", "cloze", "source"];
 
     private static readonly string[] Options = ["--quotes", "--quiz", "--summaries", "--seed"];
@@ -49,7 +49,7 @@ internal static class SampleTool
             random);
 
         await WriteQuotesAsync(output, library, summarizer, quotes, random, values["--quotes"]).ConfigureAwait(false);
-        await WriteQuizAsync(output, library, quizzes, values["--quiz"]).ConfigureAwait(false);
+        await WriteQuizAsync(output, library, quizzes, random, values["--quiz"]).ConfigureAwait(false);
         await WriteSummariesAsync(output, library, summarizer, values["--summaries"]).ConfigureAwait(false);
         return 0;
     }
@@ -107,18 +107,20 @@ internal static class SampleTool
     }
 
     /// <summary>
-    /// Quizzes of ten, on each document in turn and on the whole corpus, until enough questions were written; each
-    /// quiz of the next kind in turn, so that the notes of quizzes that fall short or fill up show too.
+    /// Quizzes of ten as <see cref="QuizPlan"/> orders them, until enough questions were written, so that the notes of
+    /// quizzes that fall short or fill up show too.
     /// </summary>
-    private static async Task WriteQuizAsync(TextWriter output, CorpusLibrary library, QuizGenerator generator, int count)
+    private static async Task WriteQuizAsync(TextWriter output, CorpusLibrary library, QuizGenerator generator, RandomSource random, int count)
     {
-        var scopes = library.Documents.Cast<Document?>().Append(null).ToArray();
         var written = 0;
-        for (var round = 0; written < count && round < count; round++)
+        foreach (var (scope, kind) in QuizPlan(library.Documents, random).Take(count))
         {
-            var scope = scopes[round % scopes.Length];
+            if (written >= count)
+            {
+                break;
+            }
+
             var asked = Math.Min(QuestionsPerQuiz, count - written);
-            var kind = QuizKinds[round % QuizKinds.Length];
             var quiz = generator.Create(scope, asked, QuizMixes.Parse(kind));
             if (QuizReplies.Note(quiz, asked, kind, QuizReplies.Scope(scope, quiz)) is { } note)
             {
@@ -139,6 +141,23 @@ internal static class SampleTool
                        — {question.Source}
 
                     """)).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The scope and kind of each quiz of a sample: every document and the whole corpus, each with every kind, in an order
+    /// the seed shuffles, then again in another. A sample of a few quizzes takes different texts and kinds for another
+    /// seed, where taking them in corpus order asked the same first quizzes whatever the seed.
+    /// </summary>
+    internal static IEnumerable<(Document? Scope, string Kind)> QuizPlan(IReadOnlyList<Document> documents, RandomSource random)
+    {
+        var all = documents.Cast<Document?>().Append(null).SelectMany(scope => QuizKinds.Select(kind => (scope, kind))).ToArray();
+        while (true)
+        {
+            foreach (var quiz in random.Shuffled(all))
+            {
+                yield return quiz;
             }
         }
     }

@@ -12,7 +12,7 @@ internal sealed partial class DocumentBuilder
     private readonly string slug;
     private readonly string title;
     private readonly Language language;
-    private readonly List<(string Title, List<(BlockKind Kind, string Text, string[] Sentences)> Blocks)> sections = [];
+    private readonly List<(string Title, string? Author, List<(BlockKind Kind, string Text, string[] Sentences)> Blocks)> sections = [];
     private string? author;
     private string? date;
 
@@ -30,9 +30,10 @@ internal sealed partial class DocumentBuilder
         return this;
     }
 
-    public DocumentBuilder Section(string sectionTitle)
+    /// <summary>A new section; with <paramref name="author"/> when its byline names another writer than the document's.</summary>
+    public DocumentBuilder Section(string sectionTitle, string? author = null)
     {
-        sections.Add((sectionTitle, []));
+        sections.Add((sectionTitle, author, []));
         return this;
     }
 
@@ -51,7 +52,7 @@ internal sealed partial class DocumentBuilder
         var blocks = 0;
         var sentenceIndex = 0;
         var built = new List<Section>();
-        foreach (var (sectionTitle, sectionBlocks) in sections)
+        foreach (var (sectionTitle, sectionAuthor, sectionBlocks) in sections)
         {
             var sectionIndex = built.Count;
             var list = new List<Block>();
@@ -62,7 +63,7 @@ internal sealed partial class DocumentBuilder
                 list.Add(new Block(blockIndex, sectionIndex, kind, text, sentences));
             }
 
-            built.Add(new Section(sectionIndex, sectionTitle, list));
+            built.Add(new Section(sectionIndex, sectionTitle, list, sectionAuthor));
         }
 
         return new Document(slug, new DocumentMetadata(title, author, date, language, null), built);

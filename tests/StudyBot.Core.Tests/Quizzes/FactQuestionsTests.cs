@@ -102,6 +102,51 @@ public sealed class FactQuestionsTests
     }
 
     [Fact]
+    public void Create_ASectionByAnotherWriter_AsksWhoWroteItAmongOtherWriters()
+    {
+        var document = Blog("Year One of the Russian Revolution", "Victor Serge");
+        var fixture = new QuizFixture(new CorpusLibrary([document, .. Library.Documents.Skip(1)]));
+
+        var question = fixture.Facts.Create(document, fixture.Random).Single(q => q.Prompt == "Who wrote “Year One of the Russian Revolution”?");
+
+        Assert.Equal("Victor Serge", question.RightChoice);
+        Assert.Equal(4, question.Choices.Distinct().Count());
+        Assert.Equal("Year One of the Russian Revolution", question.Source.Section);
+        Assert.Equal("Victor Serge", question.Source.Author);
+    }
+
+    [Fact]
+    public void Create_WhoWroteAText_OffersTheCorpussWritersSectionsIncludedBeforePeopleItNames()
+    {
+        var kazakhstan = new DocumentBuilder("kazakhstan", "Workers Movement of Kazakhstan").By("M. Ismailov")
+            .Paragraph("In 1995 the strike committee was supported by chairman Siyazbek Mukashev of the federation.")
+            .Build();
+        var blog = new DocumentBuilder("blog", "Auto workers revolt").By("Kemal Ulker")
+            .Paragraph("In 1998 the workers of Bursa asked chairman Mustafa Ozbek to resign from the union.")
+            .Section("Year One of the Russian Revolution", "Victor Serge")
+            .Paragraph("In 1917 the workers of Petrograd elected deputy Peter Krepak to the soviet of the district.")
+            .Build();
+        var cells = new DocumentBuilder("cells", "Workplace cells").By("Alpaslan Savas")
+            .Paragraph("In 1925 the congress was addressed by comrade Leon Trotsky on the work of the cells.")
+            .Build();
+        var fixture = new QuizFixture(new CorpusLibrary([kazakhstan, blog, cells]));
+
+        var question = fixture.Facts.Create(kazakhstan, fixture.Random).Single(q => q.Prompt.StartsWith("Who wrote", StringComparison.Ordinal));
+
+        // Before, the third wrong writer was someone a text names, such as Leon Trotsky, a writer of another time.
+        Assert.Equal(["Alpaslan Savas", "Kemal Ulker", "M. Ismailov", "Victor Serge"], question.Choices.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Create_ASectionByTheDocumentsOwnWriter_IsNotAskedAboutAgain()
+    {
+        var document = Blog("A later post", "Kemal Ulker");
+        var fixture = new QuizFixture(new CorpusLibrary([document, .. Library.Documents.Skip(1)]));
+
+        Assert.Single(fixture.Facts.Create(document, fixture.Random), q => q.Prompt.StartsWith("Who wrote", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Create_ASentenceSayingWhenItWasDissolved_AsksTheYearAmongYears()
     {
         var question = Questions(Opposition).Single(q => q.Prompt == "When was the Workers' Opposition dissolved?");
@@ -126,6 +171,14 @@ public sealed class FactQuestionsTests
         Assert.Equal("Wanneer werd de Arbeidersbeweging opgericht?", question.Prompt);
         Assert.Equal("1990", question.RightChoice);
     }
+
+    /// <summary>A blog post by Kemal Ulker and a second section under <paramref name="heading"/> by <paramref name="writer"/>.</summary>
+    private static Document Blog(string heading, string writer) =>
+        new DocumentBuilder("blog", "Auto workers revolt").By("Kemal Ulker")
+            .Paragraph("In 1998 the workers of Bursa asked chairman Mustafa Ozbek to resign from the union.")
+            .Section(heading, writer)
+            .Paragraph("The workers of Petrograd formed the Red Guard in the spring of the year.")
+            .Build();
 
     private static QuizQuestion[] Questions(Document document) => Fixture.Facts.Create(document, Fixture.Random).ToArray();
 }

@@ -145,22 +145,64 @@ public sealed class SectionQuestionsTests
         Assert.All(lessons, q => Assert.DoesNotContain("Strikes in Bursa", q.Choices));
     }
 
-    [Fact]
-    public void TryCreate_HeadingsThatHoldAnother_AreNotOfferedTogether()
+    [Theory]
+    [InlineData("Congress", "Delegates arrived from every province in the first week of March, some on foot.",
+        "The tenth congress", "Delegates voted against the faction by a wide margin on the final day of the meeting.", 6)]
+    [InlineData("Long live October", "The workers of the capital took power in the second week of the month without much bloodshed.",
+        "In defence of October", "Historians still argue whether the party could have shared power with the other socialists.", 4)]
+    public void TryCreate_HeadingsThatHoldOrShareAWord_AreNotOfferedTogether(string first, string firstText, string second, string secondText, int seed)
     {
         var document = WithSections(
-            ("Congress", "Delegates arrived from every province in the first week of March, some on foot."),
-            ("The tenth congress", "Delegates voted against the faction by a wide margin on the final day of the meeting."),
+            (first, firstText),
+            (second, secondText),
             ("Wages and hours", "Management froze pay for two more years and cut the bonus paid at the end of each year."),
             ("Recall of officials", "Members may call back any official at any time by a simple vote of their branch."),
             ("Strikes in Bursa", "Ten thousand workers left the plants of the city on a cold Monday morning in November."))
             .Build();
         var sections = new SectionQuestions(new QuoteCatalog());
-        var random = RandomSource.WithSeed(6);
+        var random = RandomSource.WithSeed(seed);
 
         var questions = Enumerable.Range(0, 40).Select(_ => sections.TryCreate(document, random)!).ToArray();
 
-        Assert.All(questions, q => Assert.False(q.Choices.Contains("Congress") && q.Choices.Contains("The tenth congress"), string.Join(" | ", q.Choices)));
+        // "Congress" beside "The tenth congress" hints; a passage on the revolution would leave the two October headings to choose from.
+        Assert.All(questions, q => Assert.False(q.Choices.Contains(first) && q.Choices.Contains(second), string.Join(" | ", q.Choices)));
+    }
+
+    [Fact]
+    public void TryCreate_APassageWritingACompoundOfItsHeadingsWord_IsNotAskedAboutIt()
+    {
+        var document = Manifest(
+            ("Lang leve oktober!", "Het aandenken aan de Oktoberrevolutie kan nooit uitgewist worden, net zo min als er een kapitalisme kan bestaan zonder klassenstrijd. " +
+                "De arbeiders van de hoofdstad namen de macht in handen zonder veel bloedvergieten in de straten."),
+            ("Het kapitalisme is uitgeleefd", "De crisis van het systeem duurt nu al meer dan een eeuw en heeft twee wereldoorlogen voortgebracht."),
+            ("De noodzaak van een klassepartij", "Een minderheid van de arbeiders verenigt zich altijd rond een programma dat verder kijkt dan de strijd van vandaag."),
+            ("Maakt een revolutie alles nog erger?", "Veel mensen vrezen dat elke poging om de wereld te veranderen in bloedvergieten en dictatuur eindigt."));
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(3);
+
+        var october = Enumerable.Range(0, 60).Select(_ => sections.TryCreate(document, random)!).Where(q => q.RightChoice == "Lang leve oktober!").ToArray();
+
+        Assert.NotEmpty(october);
+        Assert.All(october, q => Assert.DoesNotContain("Oktoberrevolutie", q.SourceText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TryCreate_APassageWritingALongerFormOfAWrongHeadingsWord_IsNotOfferedThatHeading()
+    {
+        var document = Manifest(
+            ("Maakt een revolutie alles nog erger?", "Kapitalistische concurrentie en het verlangen om onbeperkte rijkdom te accumuleren werden beschouwd als de menselijke aard."),
+            ("Het kapitalisme is uitgeleefd", "De crisis van het systeem duurt nu al meer dan een eeuw en heeft twee wereldoorlogen voortgebracht."),
+            ("De noodzaak van een klassepartij", "Een minderheid van de arbeiders verenigt zich altijd rond een programma dat verder kijkt dan de strijd van vandaag."),
+            ("Lang leve oktober!", "De arbeiders van de hoofdstad namen de macht in handen zonder veel bloedvergieten in de straten."),
+            ("Wat de arbeiders willen", "Wie in de fabrieken werkt wil vooral een loon waarvan een gezin kan leven en tijd voor zichzelf."));
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(2);
+
+        var nature = Enumerable.Range(0, 60).Select(_ => sections.TryCreate(document, random)).OfType<QuizQuestion>().Where(q => q.RightChoice == "Maakt een revolutie alles nog erger?").ToArray();
+
+        // "Kapitalistische" would point to "Het kapitalisme is uitgeleefd", away from the part it is from.
+        Assert.NotEmpty(nature);
+        Assert.All(nature, q => Assert.DoesNotContain("Het kapitalisme is uitgeleefd", q.Choices));
     }
 
     [Fact]
@@ -177,10 +219,18 @@ public sealed class SectionQuestionsTests
         }
     }
 
-    private static DocumentBuilder WithSections(params (string Heading, string Text)[] sections)
+    private static DocumentBuilder WithSections(params (string Heading, string Text)[] sections) =>
+        Headed(
+            new DocumentBuilder("plant", "The revolt at the plant").Section("The revolt at the plant").Block(BlockKind.Heading, "The revolt at the plant")
+                .Paragraph("Workers at the plant rose against their union in the autumn of that year."),
+            sections);
+
+    /// <summary>The Dutch text's headings with a passage each, as the manifest has them.</summary>
+    private static Document Manifest(params (string Heading, string Text)[] sections) =>
+        Headed(new DocumentBuilder("manifest", "Manifest", Language.Dutch), sections).Build();
+
+    private static DocumentBuilder Headed(DocumentBuilder builder, (string Heading, string Text)[] sections)
     {
-        var builder = new DocumentBuilder("plant", "The revolt at the plant").Section("The revolt at the plant").Block(BlockKind.Heading, "The revolt at the plant")
-            .Paragraph("Workers at the plant rose against their union in the autumn of that year.");
         foreach (var (heading, text) in sections)
         {
             builder.Section(heading).Block(BlockKind.Heading, heading).Paragraph(text);

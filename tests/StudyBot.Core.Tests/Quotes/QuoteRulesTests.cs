@@ -51,6 +51,23 @@ public sealed class QuoteRulesTests
     [InlineData("Other prominent members included Sergei Medvedev and Mikhail Vladimirov.", "en")]
     [InlineData("A more motley picture was observed at the county and district meetings.", "en")]
     [InlineData("Het is de laatste en beste hoop voor de mensheid, die geconfronteerd wordt met een sociaal systeem in volle ontbinding.", "nl")]
+    [InlineData("In response the Workers Movement called Almaty people to come out to the streets.", "en")]
+    [InlineData("As a result, the leaders of the protest were all sacked by their employers.", "en")]
+    [InlineData("It is a sign that the workers have run out of patience with the union.", "en")]
+    [InlineData("It was true.", "en")]
+    [InlineData("Verder kunnen wij wijzen op het toenemende globale bestaan van de arbeidersklasse.", "nl")]
+    [InlineData("The Comintern did not become disinterested on the issue in subsequent years.", "en")]
+    [InlineData("The protest, which took place in front of the management offices of the factory, was the final straw for workers.", "en")]
+    [InlineData("Several methods to spread through the workplace were also addressed.", "en")]
+    [InlineData("Wat de democratische landen van het Westen betreft zal er ook een verwarrend mengsel van analyses opgedist worden.", "nl")]
+    [InlineData("Once the strongholds of the Mensheviks and the S-Rs, they are becoming Bolshevized.", "en")]
+    [InlineData("The meeting gathered around 30,000 people, which was quite big for a 1.5 million city.", "en")]
+    [InlineData("Alexandra Kollontai, the famous socialist feminist, was the group's mentor and advocate.", "en")]
+    [InlineData("Het was een moment dat het einde van de periode van contrarevolutie markeerde.", "nl")]
+    [InlineData("It is sufficient to recall the several years after the October Revolution to see that.", "en")]
+    [InlineData("It is what the workers actually want, however confusedly.", "en")]
+    [InlineData("After the strike, and without a vote, the union leaders resigned.", "en")]
+    [InlineData("At that time, the union leaders resigned at once.", "en")]
     public void PointsBack_SentencesThatLeanOnTheOneBefore_AreRecognised(string sentence, string language)
     {
         Assert.True(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -72,6 +89,19 @@ public sealed class QuoteRulesTests
     [InlineData("In 1919, was het congres van de Communistische Internationale in Moskou bijeen.", "nl")]
     [InlineData("In addition to the strikes in Bursa, workers occupied the plant in Ankara.", "en")]
     [InlineData("A more democratic union was the demand of every assembly, more than higher wages.", "en")]
+    [InlineData("In response to the prolonged crisis of Turkish capitalism, the bourgeoisie reacted by squeezing the working class.", "en")]
+    [InlineData("Most recently auto workers experienced an 11 percent loss in real wages since 2009 as a result of concessions made by Türk Metal.", "en")]
+    [InlineData("It is perhaps ironic that one day after the dismal election of 2012 we are celebrating the 95th anniversary of the Russian Revolution.", "en")]
+    [InlineData("It was decided to hold a series of large mass meetings on the 22nd with the aim of raising money for the journal.", "en")]
+    [InlineData("It is of course no accident that the 23 workers who were dismissed were the leaders of the strike committee.", "en")]
+    [InlineData("Unauthorized use of arms was an offence, and orders had to be obeyed without discussion.", "en")]
+    [InlineData("Nobody could doubt that the Congress, where the Bolsheviks were certain of a majority, would vote for the seizure of power.", "en")]
+    [InlineData("When the workers of the Renault plant in Bursa went on strike in November, they demanded new elections.", "en")]
+    [InlineData("In 1998, when almost 8,000 metal workers in Bursa revolted, the leadership of the union turned its back on these workers.", "en")]
+    [InlineData("BOSCH employs more than 10,000 workers in Turkey, and its Bursa plant also acts as a research centre.", "en")]
+    [InlineData("Arbeiders verloren niet alleen hun loon maar ook hun woning in de stad.", "nl")]
+    [InlineData("The Workers' Opposition was led by Alexander Shlyapnikov, who was also chairman of the Russian Metalworkers' Union.", "en")]
+    [InlineData("At the meeting in Voronezh the majority of leaders spoke in favour of a new congress.", "en")]
     public void PointsBack_SentencesThatStandAlone_AreAccepted(string sentence, string language)
     {
         Assert.False(QuoteRules.PointsBack(sentence, Language.FromCode(language)!));
@@ -164,6 +194,8 @@ public sealed class QuoteRulesTests
     [InlineData("They took the oath ... And the same scene was repeated.", true)]
     [InlineData("Een revolutie die de aarde tot een “gemeenschappelijke schat”(1) maakt.", true)]
     [InlineData("On 30 May the most powerful action in the whole history of Kazakhstan took place.* The crowd was huge.", true)]
+    [InlineData("De verdedigers van de macht werden van verschillende kanten belaagd, In die burgeroorlog moesten ze vechten.", true)]
+    [InlineData("The bibliography was printed in Leiden, The Netherlands, by a small press.", false)]
     [InlineData("The workers earned 2 * 3 dollars a day.", false)]
     [InlineData("The Workers' Opposition (1920–1922) demanded union control of industry.", false)]
     public void HasEditorialMarks_BracketsEllipsesAndNoteNumbers_AreFound(string text, bool marked)

@@ -31,7 +31,8 @@ public sealed class SummarizerTests
 
         var summary = new Summarizer(Index).Summarize(document, section, SummaryLength.Long);
 
-        Assert.Equal((int)Math.Ceiling(section.Sentences.Count() * 0.4), summary.Sentences.Count);
+        // Fewer when fewer of its sentences stand alone ("The controversy unfolding at the meeting ..." leans on the one before).
+        Assert.InRange(summary.Sentences.Count, 1, (int)Math.Ceiling(section.Sentences.Count() * 0.4));
     }
 
     [Fact]
