@@ -27,10 +27,8 @@ public static class QuizMixes
     ];
 
     /// <summary>The kind as the option's choice labels it in <paramref name="language"/>: "meerkeuze" for "choice" in Dutch.</summary>
-    public static string Label(string kind, Language language)
-    {
-        return Choices.FirstOrDefault(c => string.Equals(c.Value, kind, StringComparison.OrdinalIgnoreCase))?.NameIn(language) ?? kind;
-    }
+    public static string Label(string kind, Language language) =>
+        Choices.FirstOrDefault(c => string.Equals(c.Value, kind, StringComparison.OrdinalIgnoreCase))?.NameIn(language) ?? kind;
 
     public static QuizMix Parse(string? name) => name?.ToLowerInvariant() switch
     {

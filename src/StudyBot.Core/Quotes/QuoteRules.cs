@@ -101,6 +101,7 @@ public static partial class QuoteRules
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var words = Tokenizer.Words(sentence).Select(w => (w.Start, Folded: TextFolding.Fold(w.Text), Capital: char.IsUpper(w.Text[0]))).ToArray();
+        var folded = Array.ConvertAll(words, w => w.Folded);
         if (words.Length == 0)
         {
             return true;
@@ -110,9 +111,9 @@ public static partial class QuoteRules
         // "It is worth remarking that ...", "It was decided to ...": that "it" stands for the clause after it, not for anything before.
         var opening = ExtraposedIt().IsMatch(sentence) ? 1 : 0;
         if ((opening == 0 && openers.Contains(words[0].Folded))
-            || words.Where((w, i) => Demonstratives.Contains(w.Folded) && !NamedEarlier(words.Select(x => x.Folded).ToArray(), i, language)).Any()
+            || words.Where((w, i) => Demonstratives.Contains(w.Folded) && !NamedEarlier(folded, i, language)).Any()
             || words.Any(w => ObjectPronouns.Contains(w.Folded) || Contrasts.Contains(w.Folded))
-            || AddsToTheSentenceBefore(words.Select(w => w.Folded).ToArray())
+            || AddsToTheSentenceBefore(folded)
             || words.Skip(opening).Take(EarlyWords - opening).Any(w => EarlyPronouns.Contains(w.Folded) || Additions.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded))
             || (PhraseOpeners.Contains(words[0].Folded)
                 && words.Take(UnnamedEarlyWords).Skip(1).TakeWhile(w => !w.Capital).Any(w => EarlyPronouns.Contains(w.Folded) || EarlyPossessives.Contains(w.Folded)))
