@@ -74,6 +74,7 @@ internal sealed partial class AnswerFinder
 
         var words = Tokenizer.Words(sentence).ToArray();
         AddNames(answers, document.Language, sentence, words);
+        AddInitialledNames(answers, sentence);
         answers.AddRange(words.Where(w => terms.Contains(w.Text)).Select(w => new AnswerSpan(AnswerKind.Term, w.Start, w.Length, w.Text)));
         answers.Sort((a, b) => a.Start.CompareTo(b.Start));
         return answers;
@@ -106,6 +107,26 @@ internal sealed partial class AnswerFinder
             i = Math.Max(end, i + 1);
         }
     }
+
+    /// <summary>
+    /// People named by their initials, as translations from Russian write them ("M.Ismailov", "D.G.Danilevsky",
+    /// "Yu.Vinkov", "S.M. Kirov"); not "U.S. Steel", whose last word the corpus writes in lower case.
+    /// </summary>
+    private void AddInitialledNames(List<AnswerSpan> answers, string sentence)
+    {
+        foreach (Match name in InitialledName().Matches(sentence))
+        {
+            var surname = TextFolding.Fold(name.Groups["surname"].Value);
+            if (!names.IsOrdinaryWord(surname) && !InstitutionWords.Contains(surname)
+                && !answers.Exists(a => a.Start < name.Index + name.Length && name.Index < a.Start + a.Length))
+            {
+                answers.Add(new AnswerSpan(AnswerKind.Person, name.Index, name.Length, name.Value));
+            }
+        }
+    }
+
+    /// <summary>Whether a person's name is written with initials ("M.Ismailov"), a shape wrong choices must share.</summary>
+    public static bool IsInitialled(string name) => name.Contains('.', StringComparison.Ordinal);
 
     /// <summary>
     /// Whether proper words <paramref name="start"/> to <paramref name="end"/> name a person: the run is not part
@@ -166,4 +187,9 @@ internal sealed partial class AnswerFinder
 
     [GeneratedRegex(@"(?<![\d.,\w])(\d{1,3}(?:[.,]\d{3})+|\d{2,})(?![\d\w]|[.,]\d)")]
     private static partial Regex NumberPattern();
+
+    // One or two initials, a two-letter one only as Russian names transliterate ("Yu.", "Zh."), so "St. Petersburg" and "Dr. Smith" are not people.
+    // A first name before the initials ("Eugeny N. Lebedev") is part of the name, and such names are left to the other kinds.
+    [GeneratedRegex(@"(?<![\p{L}.]|\p{Lu}\p{Ll}+ )(?:(?:[A-Z]|Yu|Ya|Zh|Ch|Sh|Kh|Ts)\.){1,2} ?(?<surname>[A-Z][a-z]{2,})(?!\p{L})")]
+    private static partial Regex InitialledName();
 }

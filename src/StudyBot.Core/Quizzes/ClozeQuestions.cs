@@ -22,6 +22,9 @@ public sealed class ClozeQuestions
     /// <summary>Words on each side of a blanked term whose content words make up its company (see <see cref="BlankContext.Company"/>).</summary>
     private const int CompanyWords = 4;
 
+    /// <summary>Beginnings of words that count time from a known year, in English and Dutch.</summary>
+    private static readonly string[] Reckonings = ["centur", "centenar", "centennial", "anniversar", "jubile", "decade", "eeuw", "verjaardag", "decenni"];
+
     private readonly QuizVocabulary vocabulary;
 
     public ClozeQuestions(QuizVocabulary vocabulary)
@@ -65,7 +68,8 @@ public sealed class ClozeQuestions
         var sharp = answers.Where(a => a.Kind != AnswerKind.Term).ToArray();
         foreach (var answer in random.Shuffled(sharp.Length > 0 ? sharp : answers))
         {
-            if (answer.Kind is AnswerKind.Year or AnswerKind.Number && PointsBackAt(text, answer))
+            if (answer.Kind is AnswerKind.Year or AnswerKind.Number && PointsBackAt(text, answer)
+                || answer.Kind == AnswerKind.Year && ReckonsTheYear(text))
             {
                 continue;
             }
@@ -120,16 +124,23 @@ public sealed class ClozeQuestions
             && Tokenizer.FoldedWords(rest).FirstOrDefault() is { } word && !Stopwords.IsStopword(word, language);
     }
 
-    /// <summary>Whether the sentence writes a part of the name (a surname, alone or possessive) outside the blank.</summary>
+    /// <summary>Whether the sentence writes a part of the name (a surname, alone, possessive or in a compound: "anti-Nazarbayev") outside the blank.</summary>
     private static bool NamedElsewhere(string blanked, string name)
     {
         var parts = Tokenizer.FoldedWords(name).Where(w => w.Length > 2).ToArray();
-        return Tokenizer.FoldedWords(blanked).Any(word => parts.Any(part =>
+        return Tokenizer.FoldedWords(blanked).SelectMany(w => w.Split('-')).Any(word => parts.Any(part =>
             word.StartsWith(part, StringComparison.Ordinal) && (word.Length == part.Length || word[part.Length] is '\'' or '’')));
     }
 
     private static bool IsNoun(string term, Language language) =>
         TermShapes.Of(term, language) is TermShape.SingularNoun or TermShape.PluralNoun;
+
+    /// <summary>
+    /// Whether the sentence counts its time from another ("the first year of the new century", "the 95th anniversary of
+    /// the Russian Revolution", "haar eeuwfeest"): a reader works the year out from the words around the blank.
+    /// </summary>
+    private static bool ReckonsTheYear(string text) =>
+        Tokenizer.FoldedWords(text).Any(word => Reckonings.Any(r => word.StartsWith(r, StringComparison.Ordinal)));
 
     /// <summary>"In the same _____": a year or number the sentence says was given before, which only the text before tells.</summary>
     private static bool PointsBackAt(string text, AnswerSpan answer) =>

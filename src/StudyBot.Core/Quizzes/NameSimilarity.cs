@@ -9,16 +9,25 @@ public static class NameSimilarity
     private const int MinComparedLength = 4;
     private const int MaxEdits = 2;
 
-    /// <summary>Compared one by one: the words of a name and the parts of a hyphenated one.</summary>
-    private static readonly char[] Separators = [' ', '-', '‐'];
+    /// <summary>Compared one by one: the words of a name, the parts of a hyphenated one, and a surname after initials ("M.Ismailov").</summary>
+    private static readonly char[] Separators = [' ', '-', '‐', '.'];
+
+    /// <summary>Shorter parts are initials ("M.", "Yu."), which many people share.</summary>
+    private const int MinPartLength = 3;
 
     public static bool AreAlike(string first, string second)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var a = TextFolding.Fold(first).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
-        var b = TextFolding.Fold(second).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var a = Parts(first);
+        var b = Parts(second);
         return a.Any(x => b.Any(y => WordsAlike(x, y)));
+    }
+
+    private static string[] Parts(string name)
+    {
+        var parts = TextFolding.Fold(name).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        return parts.Any(p => p.Length >= MinPartLength) ? parts.Where(p => p.Length >= MinPartLength).ToArray() : parts;
     }
 
     private static bool WordsAlike(string x, string y)

@@ -1,4 +1,6 @@
 using StudyBot.Core.Corpus;
+using StudyBot.Core.Corpus.Sentences;
+using StudyBot.Core.Text;
 using StudyBot.Core.Randomness;
 
 namespace StudyBot.Core.Quizzes;
@@ -115,7 +117,11 @@ public sealed class QuizGenerator
     /// <summary>The questions drawn so far and what they used up.</summary>
     private sealed class Draft(QuizGenerator generator, Document[] documents)
     {
+        /// <summary>Splits the questions' texts, so overlapping passages are told by the sentences they share.</summary>
+        private static readonly SentenceSegmenter Segmenter = new();
+
         private readonly HashSet<string> usedFacts = new(StringComparer.Ordinal);
+        private readonly HashSet<string> shownSentences = new(StringComparer.Ordinal);
         private Queue<QuizQuestion>? factQueue;
 
         public List<QuizQuestion> Questions { get; } = [];
@@ -156,9 +162,9 @@ public sealed class QuizGenerator
                 foreach (var kind in tried)
                 {
                     // A sentence whose blank asked a fact already asked stays free: another draw may blank another of its answers.
-                    if (Make(kind, allowTerms, full) is { } question && !Shown(question.SourceText) && usedFacts.Add(FactKey(question)))
+                    if (Make(kind, allowTerms, full) is { } question && !Shown(question) && usedFacts.Add(FactKey(question)))
                     {
-                        Questions.Add(question);
+                        Show(question);
                         break;
                     }
                 }
@@ -168,11 +174,20 @@ public sealed class QuizGenerator
         }
 
         /// <summary>
-        /// Whether an earlier question showed this text or holds it, or it holds an earlier one: a passage that
-        /// writes out a sentence blanked before answers that question.
+        /// Whether an earlier question showed a sentence of this one: a passage that writes out a sentence blanked before
+        /// answers that question, and two passages that share a sentence ("Big attention was paid to strike committees.")
+        /// ask one thing twice.
         /// </summary>
-        private bool Shown(string text) =>
-            Questions.Any(q => q.SourceText.Contains(text, StringComparison.Ordinal) || text.Contains(q.SourceText, StringComparison.Ordinal));
+        private bool Shown(QuizQuestion question) => SentencesOf(question).Any(shownSentences.Contains);
+
+        private void Show(QuizQuestion question)
+        {
+            Questions.Add(question);
+            shownSentences.UnionWith(SentencesOf(question));
+        }
+
+        private static IEnumerable<string> SentencesOf(QuizQuestion question) =>
+            Segmenter.Split(question.SourceText, question.Language).Select(s => TextFolding.Fold(FootnoteMarkers.Remove(s)).Trim());
 
         private bool Available(QuestionKind kind) => kind switch
         {

@@ -41,6 +41,12 @@ public sealed class QuizVocabulary
     /// </summary>
     private const int SetPhraseOccurrences = 2;
 
+    /// <summary>
+    /// Years apart the times of two people's sections may be for one to stand in for the other: the Workers' Opposition
+    /// of 1920 and the October of 1917 are one story, the Kazakh strikes of the 1990s another.
+    /// </summary>
+    private const int MaxEraDistance = 20;
+
     /// <summary>How far (log of the ratio) a wrong number may be from the answer: ten times.</summary>
     private static readonly double MaxNumberDistance = Math.Log(10);
 
@@ -118,6 +124,7 @@ public sealed class QuizVocabulary
             .Where(x => x.Candidate.Unit == answer.Unit
                 && (answer.Kind != AnswerKind.Term || TermShapes.Of(x.Candidate.Text, document.Language) == shape)
                 && (answer.Kind != AnswerKind.Place || (scale != PlaceScale.Unknown && PlaceScales.Of(x.Candidate.Text, document.Language) == scale))
+                && (answer.Kind != AnswerKind.Person || AnswerFinder.IsInitialled(x.Candidate.Text) == AnswerFinder.IsInitialled(answer.Text))
                 && (answer.Kind != AnswerKind.Number || IsRound(x.Candidate.Text) == IsRound(answer.Text)))
             .DistinctBy(x => x.Candidate.Text, StringComparer.Ordinal)
             .Where(x => !Alike(answer.Kind, x.Candidate.Text, answer.Text) && !foldedPrompt.Contains(TextFolding.Fold(x.Candidate.Text), StringComparison.Ordinal)
@@ -125,6 +132,7 @@ public sealed class QuizVocabulary
             .Take(EnoughCandidates);
         var chosen = new List<string>();
         var fromElsewhere = 0;
+        var era = answer.Kind == AnswerKind.Person ? Era(answer, document, blank) : null;
 
         // A chapter by another writer reprinted in a blog post is another text: its towns are of another time and country
         // ("Bursa" beside Moscow and Petrograd), so only names written in sections by the blank's own writer count as its text's.
@@ -150,6 +158,13 @@ public sealed class QuizVocabulary
                 // A town among towns of other texts gives itself away ("Karaganda" beside Moscow, Petrograd and Bursa):
                 // most wrong towns come from the answer's own text, where they share its country and its story.
                 if (scale == PlaceScale.Locality && !InSameText(from, candidate) && ++fromElsewhere > (count - 1) / 2)
+                {
+                    continue;
+                }
+
+                // A person of another time gives themselves away ("Siyazbek Mukashev" of the 1990s beside Shlyapnikov and
+                // Trotsky): people of other texts are offered only from sections of about the same years.
+                if (era is { } when && !InSameText(from, candidate) && candidate.Era is { } theirs && Math.Abs(theirs - when) > MaxEraDistance)
                 {
                     continue;
                 }
@@ -264,6 +279,14 @@ public sealed class QuizVocabulary
             ? AnswerFinder.NumericValue(first) == AnswerFinder.NumericValue(second)
             : NameSimilarity.AreAlike(first, second);
 
+    /// <summary>The years of the question: those of the blank's section, else those of the sections that name the answer.</summary>
+    private int? Era(AnswerSpan answer, Document document, BlankContext? blank)
+    {
+        var answers = Answers(document);
+        return (blank is { Section: >= 0 } context ? answers.SectionEras.GetValueOrDefault(context.Section) : null)
+            ?? answers.Of(AnswerKind.Person).FirstOrDefault(c => c.Text == answer.Text)?.Era;
+    }
+
     private static string? Writer(Document document, int section) => document.Sections[section].Author ?? document.Metadata.Author;
 
     /// <summary>A count the text rounds ("400", "6,000"); an exact one ("382") among round ones would give itself away.</summary>
@@ -306,7 +329,9 @@ public sealed class QuizVocabulary
     /// <summary>
     /// Whether the document writes the candidate where the blank is: beside the same words, so it would be right too.
     /// A word, place or person also fits when the document writes it near the blank's nearest content word in any
-    /// form ("the _____ cell" and "district cells", "the garrison in _____" and "the Moscow garrison").
+    /// form ("the _____ cell" and "district cells", "the garrison in _____" and "the Moscow garrison"). A person fits
+    /// when a sentence that names them gives them the blank's role anywhere: "one of the co-chairmen _____" and "Yu.Vinkov,
+    /// M.Ismailov, and Yu.Borovitsky ... were elected its co-chairmen".
     /// </summary>
     private static bool FitsBlank(Document document, AnswerKind kind, Candidate candidate, BlankContext blank)
     {
@@ -317,11 +342,16 @@ public sealed class QuizVocabulary
         foreach (var index in candidate.Sentences.Take(MaxContextSentences))
         {
             var sentence = Tokenizer.FoldedWords(document.Sentences[index].Text).ToArray();
+            if (kind == AnswerKind.Person && Near(sentence, 0, 0, sentence.Length, neighbours, document.Language))
+            {
+                return true;
+            }
+
             for (var i = 0; i + words.Length <= sentence.Length; i++)
             {
                 if (sentence.AsSpan(i, words.Length).SequenceEqual(words)
                     && (EndsWith(sentence.AsSpan(0, i), blank.Before) || StartsWith(sentence.AsSpan(i + words.Length), blank.After)
-                        || Near(sentence, i, i + words.Length, neighbours, document.Language)))
+                        || Near(sentence, i, i + words.Length, NeighbourWindow, neighbours, document.Language)))
                 {
                     return true;
                 }
@@ -338,15 +368,15 @@ public sealed class QuizVocabulary
     private static bool NamedInSection(Document document, Candidate candidate, BlankContext? blank) =>
         blank is { Section: >= 0 } context && candidate.Sentences.Exists(i => document.Sentences[i].SectionIndex == context.Section);
 
-    /// <summary>Whether a word within <see cref="NeighbourWindow"/> words of the span has one of the stems.</summary>
-    private static bool Near(string[] sentence, int start, int end, HashSet<string> stems, Language language)
+    /// <summary>Whether a word within <paramref name="window"/> words of the span has one of the stems.</summary>
+    private static bool Near(string[] sentence, int start, int end, int window, HashSet<string> stems, Language language)
     {
         if (stems.Count == 0)
         {
             return false;
         }
 
-        for (var i = Math.Max(0, start - NeighbourWindow); i < Math.Min(sentence.Length, end + NeighbourWindow); i++)
+        for (var i = Math.Max(0, start - window); i < Math.Min(sentence.Length, end + window); i++)
         {
             if ((i < start || i >= end) && stems.Contains(WordStems.Of(sentence[i], language)))
             {
@@ -421,8 +451,62 @@ public sealed class QuizVocabulary
             }
         }
 
+        AddSurnameMentions(document, found.Where(f => f.Key.Item1 == AnswerKind.Person).Select(f => f.Value));
+        var sectionEras = SectionEras(document, found.Where(f => f.Key.Item1 == AnswerKind.Year).Select(f => f.Value));
+        foreach (var ((kind, text), person) in found.Where(f => f.Key.Item1 == AnswerKind.Person).ToArray())
+        {
+            var years = person.Sentences.Select(i => document.Sentences[i].SectionIndex).Distinct().Select(s => sectionEras.GetValueOrDefault(s)).OfType<int>().ToArray();
+            found[(kind, text)] = person with { Era = years.Length == 0 ? null : Median(years) };
+        }
+
         return new DocumentAnswers(
-            terms, found.ToLookup(f => f.Key.Item1, f => f.Value), determined, companies.ToDictionary(c => c.Key, c => (IReadOnlyDictionary<string, int>)c.Value, StringComparer.Ordinal));
+            terms,
+            found.ToLookup(f => f.Key.Item1, f => f.Value),
+            determined,
+            companies.ToDictionary(c => c.Key, c => (IReadOnlyDictionary<string, int>)c.Value, StringComparer.Ordinal),
+            sectionEras);
+    }
+
+    /// <summary>
+    /// Adds to each person the sentences that name them by surname only, or inside a list the name finder leaves alone
+    /// ("led by Alexander Shlyapnikov, Sergei Medvedev, Alexandra Kollontai"): what those say of them counts too.
+    /// </summary>
+    private static void AddSurnameMentions(Document document, IEnumerable<Candidate> people)
+    {
+        var bySurname = people.GroupBy(p => Tokenizer.FoldedWords(p.Text).Last(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        if (bySurname.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var word in Tokenizer.FoldedWords(sentence.Text).Distinct())
+            {
+                foreach (var person in bySurname.GetValueOrDefault(word) ?? [])
+                {
+                    if (!person.Sentences.Contains(sentence.Index))
+                    {
+                        person.Sentences.Add(sentence.Index);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The middle year each section names, for the sections that name one: the time its story is set in, whatever year
+    /// it glances back or forward to.
+    /// </summary>
+    private static Dictionary<int, int?> SectionEras(Document document, IEnumerable<Candidate> years) =>
+        years.SelectMany(y => y.Sentences.Select(i => (Section: document.Sentences[i].SectionIndex, Year: (int)AnswerFinder.NumericValue(y.Text))))
+            .GroupBy(y => y.Section)
+            .ToDictionary(g => g.Key, g => (int?)Median(g.Select(y => y.Year).ToArray()));
+
+    private static int Median(int[] values)
+    {
+        Array.Sort(values);
+        return values[values.Length / 2];
     }
 
     /// <summary>
@@ -469,14 +553,22 @@ public sealed class QuizVocabulary
     private sealed record Candidate(string Text, string? Unit, List<int> Sentences)
     {
         public IReadOnlyDictionary<string, int>? Company { get; init; }
+
+        /// <summary>For a person, the middle year of the sections that name them; null when those name no year.</summary>
+        public int? Era { get; init; }
     }
 
     /// <param name="Terms">The key terms that make fair blanks.</param>
     /// <param name="ByKind">Every answer of the document by kind.</param>
     /// <param name="Determined">The "determiner word" pairs the document writes.</param>
     /// <param name="Companies">For each noun and term of the document, the words around it.</param>
+    /// <param name="SectionEras">The middle year of each section that names one.</param>
     private sealed record DocumentAnswers(
-        IReadOnlyCollection<string> Terms, ILookup<AnswerKind, Candidate> ByKind, IReadOnlySet<string> Determined, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Companies)
+        IReadOnlyCollection<string> Terms,
+        ILookup<AnswerKind, Candidate> ByKind,
+        IReadOnlySet<string> Determined,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Companies,
+        IReadOnlyDictionary<int, int?> SectionEras)
     {
         public IEnumerable<Candidate> Of(AnswerKind kind) => ByKind[kind];
 

@@ -278,6 +278,9 @@ internal static class TestCorpus
             .Paragraph("""
                 Laten we nu de voornaamste krachtlijnen van deze ideologische aanval van nader bij bekijken.
                 """)
+            .Paragraph("""
+                De Commune van Parijs van 1871 vormde de eerste poging van het proletariaat om die revolutie tot een goed einde te brengen, op een moment waarop de omstandigheden daarvoor nog niet rijp waren.
+                """)
             .Section("""
                 Is de klassenoorlog voorbij?
                 """)

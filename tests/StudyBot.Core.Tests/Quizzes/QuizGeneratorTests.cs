@@ -1,7 +1,9 @@
 using StudyBot.Core.Corpus;
+using StudyBot.Core.Corpus.Sentences;
 using StudyBot.Core.Quizzes;
 using StudyBot.Core.Quotes;
 using StudyBot.Core.Tests.Corpus;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Tests.Quizzes;
 
@@ -33,7 +35,10 @@ public sealed class QuizGeneratorTests
                 var quiz = fixture.Generator.Create(document, 10, QuizMixes.Parse(kind));
                 var note = QuizReplies.Note(quiz, 10, kind, QuizReplies.Scope(document, quiz));
                 var filledIn = kind != "mixed" && quiz.Any(q => q.Kind != (kind == "choice" ? QuestionKind.Choice : QuestionKind.Cloze));
-                if (quiz.Count != 10 || quiz.Select(q => q.SourceText).Distinct().Count() != 10 || quiz.Select(q => TextFolding.Fold(q.Prompt)).Distinct().Count() != 10)
+                // The Türk Metal blog's tenth question was a give-away (a person of the 1990s or the 1920s beside its
+                // people of 2012, or "the new century (February _____)"); it gives nine fair ones, and says so.
+                var fair = document.Slug == "turk-metal-renault-revolt" ? 9 : 10;
+                if (quiz.Count < fair || quiz.Select(q => q.SourceText).Distinct().Count() != quiz.Count || quiz.Select(q => TextFolding.Fold(q.Prompt)).Distinct().Count() != quiz.Count)
                 {
                     problems.Add($"{document.Slug} {kind}: {quiz.Count} questions, {quiz.Select(q => q.SourceText).Distinct().Count()} sources");
                 }
@@ -44,7 +49,14 @@ public sealed class QuizGeneratorTests
                 }
 
                 // Other kinds filling in are announced, in the text's language and naming the kind as that language does.
-                var expected = filledIn ? QuizTexts.FilledUp.Format(document.Language, 10, QuizMixes.Label(kind, document.Language), document.Title) : null;
+                var text = (quiz.Count < 10, filledIn) switch
+                {
+                    (true, false) => QuizTexts.OnlySome,
+                    (true, true) => QuizTexts.OnlySomeFilledUp,
+                    (false, true) => QuizTexts.FilledUp,
+                    _ => null,
+                };
+                var expected = text?.Format(document.Language, quiz.Count, QuizMixes.Label(kind, document.Language), document.Title);
                 if (note != expected)
                 {
                     problems.Add($"{document.Slug} {kind}: note '{note}', expected '{expected}'");
@@ -118,9 +130,10 @@ public sealed class QuizGeneratorTests
         var quiz = new QuizFixture(Seeds.Value).Generator.Create(Seeds.Value.Find("workers-opposition"), 10, QuizMix.Mixed);
 
         // Taking turns with the other kinds, they made four or five of ten; they fill in only when the facts run out, so
-        // they come last. Sentences that lean on "the group" no longer give facts, so they may make three.
+        // they come last. Sentences that lean on "the group" no longer give facts, nor does "led by Alexander
+        // Shlyapnikov", as the text says Sergei Medvedev led the group too, so they may make five.
         Assert.Equal(10, quiz.Count);
-        Assert.InRange(quiz.Count(q => q.Kind == QuestionKind.Source), 0, 3);
+        Assert.InRange(quiz.Count(q => q.Kind == QuestionKind.Source), 0, 5);
         Assert.All(quiz.SkipWhile(q => q.Kind != QuestionKind.Source), q => Assert.Equal(QuestionKind.Source, q.Kind));
     }
 
@@ -289,6 +302,28 @@ public sealed class QuizGeneratorTests
                 .Select(g => $"{g.Key.Answer} in {g.Key.Title} {g.Key.Section}");
             Assert.Empty(repeated);
         });
+    }
+
+    [Theory]
+    [MemberData(nameof(Mixes))]
+    public void Create_SeedQuizzes_NeverShowOneSentenceInTwoQuestions(QuizMix mix)
+    {
+        var fixture = new QuizFixture(Seeds.Value, seed: 3);
+
+        var quizzes = Seeds.Value.Documents.Select(d => fixture.Generator.Create(d, 20, mix)).Append(fixture.Generator.Create(null, 20, mix));
+
+        // Two passages of the Kazakh text both held "Big attention was paid to strike committees.", and a passage may
+        // write out a sentence an earlier question blanked.
+        Assert.All(quizzes, quiz => Assert.Empty(SentencesShownTwice(quiz)));
+    }
+
+    private static IEnumerable<string> SentencesShownTwice(IEnumerable<QuizQuestion> quiz)
+    {
+        var segmenter = new SentenceSegmenter();
+        return quiz.SelectMany(q => segmenter.Split(q.SourceText, q.Language).Select(s => FootnoteMarkers.Remove(s).Trim()).Distinct())
+            .GroupBy(s => s, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key);
     }
 
     [Theory]
