@@ -66,6 +66,23 @@ public sealed partial class FactQuestions
                 yield return sectionAuthor;
             }
         }
+
+        // The dateline every quote and summary of the text is credited with; a section dated in another year (a chapter
+        // of 1930 in a blog post of 2012) was published on its own.
+        var published = YearOf(document.Metadata.Date);
+        if (published is not null && PublishedQuestion(document, document.Metadata.Date!, document.Title, 0, random) is { } whenPublished)
+        {
+            yield return whenPublished;
+        }
+
+        foreach (var section in document.Sections.Where(s => YearOf(s.Date) is { } year && year != published && !string.IsNullOrWhiteSpace(s.Title)
+            && !TextFolding.Fold(document.Title).Contains(TextFolding.Fold(s.Title), StringComparison.Ordinal)))
+        {
+            if (PublishedQuestion(document, section.Date!, section.Title, section.Index, random) is { } sectionPublished)
+            {
+                yield return sectionPublished;
+            }
+        }
     }
 
     private static bool IsDocumentAuthor(Document document, string author) =>
@@ -120,6 +137,21 @@ public sealed partial class FactQuestions
         return new QuizQuestion(
             QuestionKind.Choice, question, choices, Array.IndexOf(choices, answer.Text), source, DocumentAttribution.Of(document, section), document.Language);
     }
+
+    /// <summary>
+    /// "In which year was “<paramref name="title"/>” published?", among years of the other texts; the feedback quotes
+    /// the title with its dateline, which a question on who wrote it does not show.
+    /// </summary>
+    private QuizQuestion? PublishedQuestion(Document document, string date, string title, int section, RandomSource random)
+    {
+        var year = YearOf(date)!;
+        var prompt = QuizWording.WhenPublished.Format(document.Language, QuotationMarks.Nested(title));
+        return Ask(document, section, prompt, new AnswerSpan(AnswerKind.Year, 0, year.Length, year), $"{title}, {date}", random);
+    }
+
+    /// <summary>The year of an ISO 8601 date ("2012-11-18", "2017-09", "1930"); null when there is none.</summary>
+    private static string? YearOf(string? date) =>
+        date is { Length: >= 4 } && !date.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9') && (date.Length == 4 || date[4] == '-') ? date[..4] : null;
 
     /// <summary>"Who wrote “<paramref name="title"/>”?": the document's or one section's writer, among the corpus's other writers.</summary>
     private QuizQuestion? AuthorQuestion(Document document, string? author, string title, int section, RandomSource random)

@@ -35,6 +35,8 @@ internal static class QuizWording
 
     public static readonly LocalText WhoWrote = new("Who wrote “{0}”?", "Wie schreef “{0}”?");
 
+    public static readonly LocalText WhenPublished = new("In which year was “{0}” published?", "In welk jaar verscheen “{0}”?");
+
     /// <summary>The prompt of a cloze question whose blank holds an answer of <paramref name="kind"/>.</summary>
     public static LocalText Missing(AnswerKind kind) => kind switch
     {

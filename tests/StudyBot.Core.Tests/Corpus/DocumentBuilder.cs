@@ -12,7 +12,7 @@ internal sealed partial class DocumentBuilder
     private readonly string slug;
     private readonly string title;
     private readonly Language language;
-    private readonly List<(string Title, string? Author, List<(BlockKind Kind, string Text, string[] Sentences)> Blocks)> sections = [];
+    private readonly List<(string Title, string? Author, string? Date, List<(BlockKind Kind, string Text, string[] Sentences)> Blocks)> sections = [];
     private string? author;
     private string? date;
 
@@ -30,10 +30,10 @@ internal sealed partial class DocumentBuilder
         return this;
     }
 
-    /// <summary>A new section; with <paramref name="author"/> when its byline names another writer than the document's.</summary>
-    public DocumentBuilder Section(string sectionTitle, string? author = null)
+    /// <summary>A new section; with <paramref name="author"/> and <paramref name="date"/> when its byline and dateline are not the document's.</summary>
+    public DocumentBuilder Section(string sectionTitle, string? author = null, string? date = null)
     {
-        sections.Add((sectionTitle, author, []));
+        sections.Add((sectionTitle, author, date, []));
         return this;
     }
 
@@ -52,7 +52,7 @@ internal sealed partial class DocumentBuilder
         var blocks = 0;
         var sentenceIndex = 0;
         var built = new List<Section>();
-        foreach (var (sectionTitle, sectionAuthor, sectionBlocks) in sections)
+        foreach (var (sectionTitle, sectionAuthor, sectionDate, sectionBlocks) in sections)
         {
             var sectionIndex = built.Count;
             var list = new List<Block>();
@@ -63,7 +63,7 @@ internal sealed partial class DocumentBuilder
                 list.Add(new Block(blockIndex, sectionIndex, kind, text, sentences));
             }
 
-            built.Add(new Section(sectionIndex, sectionTitle, list, sectionAuthor));
+            built.Add(new Section(sectionIndex, sectionTitle, list, sectionAuthor, sectionDate));
         }
 
         return new Document(slug, new DocumentMetadata(title, author, date, language, null), built);

@@ -147,6 +147,44 @@ public sealed class FactQuestionsTests
     }
 
     [Fact]
+    public void Create_ADatedTextWithASectionOfAnotherYear_AsksWhenEachWasPublished()
+    {
+        var blog = new DocumentBuilder("blog", "Auto workers revolt").By("Kemal Ulker", "2012-11-18")
+            .Paragraph("In 1998 the workers of Bursa asked chairman Mustafa Ozbek to resign from the union.")
+            .Section("Year One of the Russian Revolution", "Victor Serge", "1930")
+            .Paragraph("The workers of Petrograd formed the Red Guard in the spring of the year.")
+            .Build();
+        var fixture = new QuizFixture(new CorpusLibrary([blog, .. Library.Documents.Skip(1)]));
+
+        var questions = fixture.Facts.Create(blog, fixture.Random).Where(q => q.Prompt.StartsWith("In which year", StringComparison.Ordinal)).ToArray();
+
+        // The dateline is on every quote and summary of the text; a chapter of 1930 reprinted in it was published on its own.
+        Assert.Equal(["In which year was “Auto workers revolt” published?", "In which year was “Year One of the Russian Revolution” published?"], questions.Select(q => q.Prompt));
+        Assert.Equal(["2012", "1930"], questions.Select(q => q.RightChoice));
+        Assert.All(questions, q => Assert.All(q.Choices, c => Assert.Matches("^(19|20)\\d\\d$", c)));
+        Assert.All(questions, q => Assert.Equal(4, q.Choices.Distinct().Count()));
+    }
+
+    [Fact]
+    public void Create_AnUndatedText_IsNotAskedWhenItWasPublished()
+    {
+        Assert.DoesNotContain(Questions(Opposition), q => q.Prompt.StartsWith("In which year", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Create_ADatedDutchText_AsksWhenItWasPublishedInDutch()
+    {
+        var manifest = new DocumentBuilder("manifest", "Manifest", Language.Dutch).By("Internationale Kommunistische Stroming", "2017-09")
+            .Paragraph("De Arbeidersbeweging werd opgericht in 1990 door arbeiders van de fabriek.")
+            .Build();
+        var fixture = new QuizFixture(new CorpusLibrary([.. Library.Documents.Take(3), manifest]));
+
+        var question = fixture.Facts.Create(manifest, fixture.Random).Single(q => q.RightChoice == "2017");
+
+        Assert.Equal("In welk jaar verscheen “Manifest”?", question.Prompt);
+    }
+
+    [Fact]
     public void Create_ASentenceSayingWhenItWasDissolved_AsksTheYearAmongYears()
     {
         var question = Questions(Opposition).Single(q => q.Prompt == "When was the Workers' Opposition dissolved?");
