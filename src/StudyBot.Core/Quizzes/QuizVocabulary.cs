@@ -47,6 +47,9 @@ public sealed class QuizVocabulary
     /// </summary>
     private const int MaxEraDistance = 20;
 
+    /// <summary>Years apart a wrong year of the question's own text may be and still come before nearer years of other texts.</summary>
+    private const int MaxSameTextYearGap = 15;
+
     /// <summary>How far (log of the ratio) a wrong number may be from the answer: ten times.</summary>
     private static readonly double MaxNumberDistance = Math.Log(10);
 
@@ -142,9 +145,11 @@ public sealed class QuizVocabulary
 
         // A number of another size gives itself away ("387,262" among counts of delegates, "80,000" of 17,000 voters),
         // so wrong numbers come from within ten times the answer, from another text if need be, or the sentence makes no question.
+        // A year of the same text far from the answer is told apart by the story ("rehabilitated after Stalinism in _____"
+        // among 1921, 1922 and 1937): years of other texts near the answer come before it.
         foreach (var (from, candidate) in random.Shuffled(candidates)
             .Where(x => answer.Kind != AnswerKind.Number || Distance(answer, x.Candidate.Text) <= MaxNumberDistance)
-            .OrderBy(x => InSameText(x.Document, x.Candidate) ? 0 : 1)
+            .OrderBy(x => InSameText(x.Document, x.Candidate) && (answer.Kind != AnswerKind.Year || YearsApart(answer.Text, x.Candidate.Text) <= MaxSameTextYearGap) ? 0 : 1)
             .ThenBy(x => Distance(answer, x.Candidate.Text)))
         {
             if (!chosen.Exists(c => Alike(answer.Kind, c, candidate.Text)) && !(blank is { } context && FitsBlank(from, answer.Kind, candidate, context))
@@ -288,6 +293,8 @@ public sealed class QuizVocabulary
     }
 
     private static string? Writer(Document document, int section) => document.Sections[section].Author ?? document.Metadata.Author;
+
+    private static double YearsApart(string first, string second) => Math.Abs(AnswerFinder.NumericValue(first) - AnswerFinder.NumericValue(second));
 
     /// <summary>A count the text rounds ("400", "6,000"); an exact one ("382") among round ones would give itself away.</summary>
     private static bool IsRound(string number) => AnswerFinder.NumericValue(number) % 10 == 0;

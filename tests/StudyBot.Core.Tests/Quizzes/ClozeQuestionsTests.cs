@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Quizzes;
@@ -254,6 +255,20 @@ public sealed partial class ClozeQuestionsTests
         var questions = Enumerable.Range(1, 10).Select(seed => new QuizFixture(library, seed)).Select(f => f.Cloze.TryCreate(document, document.Sentences[0], f.Random));
 
         Assert.All(questions, q => Assert.NotEqual(AnswerKind.Year, q?.BlankKind));
+    }
+
+    [Fact]
+    public void TryCreate_AYearFarFromTheOtherYearsOfItsText_IsAskedAmongYearsNearIt()
+    {
+        var document = QuizFixture.Seeds.Value.Find("workers-opposition")!;
+        var sentence = document.Sentences.First(s => s.Text.StartsWith("After the end of Stalinism", StringComparison.Ordinal));
+
+        var questions = QuestionsOverSeeds(document, sentence).Where(q => q.BlankKind == AnswerKind.Year).ToArray();
+
+        // "Shlyapnikov was rehabilitated in 1963, Medvedev in _____" among 1921, 1922 and 1937, years of the text's story:
+        // only 1977 comes after Stalinism.
+        Assert.NotEmpty(questions);
+        Assert.All(questions, q => Assert.All(q.Choices, c => Assert.InRange(int.Parse(c, CultureInfo.InvariantCulture), int.Parse(q.RightChoice, CultureInfo.InvariantCulture) - 15, int.Parse(q.RightChoice, CultureInfo.InvariantCulture) + 15)));
     }
 
     [Fact]
