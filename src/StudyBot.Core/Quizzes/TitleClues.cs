@@ -22,13 +22,17 @@ internal static class TitleClues
     /// Whether <paramref name="passage"/> writes a word of <paramref name="title"/> that none of
     /// <paramref name="otherTitles"/> has, or a form of it ("workplaces" for "workplace", "Leninist" for "Lenin").
     /// </summary>
-    public static bool GiveAway(string passage, string title, IEnumerable<string> otherTitles, Language language)
+    public static bool GiveAway(string passage, string title, IEnumerable<string> otherTitles, Language language) =>
+        GiveAway(Tokenizer.FoldedWords(passage), title, otherTitles, language);
+
+    /// <summary>The same, for a passage already split into folded words, to hold it against many titles.</summary>
+    public static bool GiveAway(IEnumerable<string> passageWords, string title, IEnumerable<string> otherTitles, Language language)
     {
         var shared = otherTitles.SelectMany(Tokenizer.FoldedWords).ToHashSet(StringComparer.Ordinal);
         var titleWords = Tokenizer.FoldedWords(title)
             .Where(w => w.Length >= MinRevealingLength && !Stopwords.IsStopword(w, language) && !shared.Contains(w))
             .ToArray();
-        return titleWords.Length > 0 && Tokenizer.FoldedWords(passage).Any(p => titleWords.Any(t => SameStem(p, t)));
+        return titleWords.Length > 0 && passageWords.Any(p => titleWords.Any(t => SameStem(p, t)));
     }
 
     /// <summary>
