@@ -37,12 +37,13 @@ internal static class TitleClues
 
     /// <summary>
     /// Whether the word is the title word or a form of it; a short title word such as "RDKS" is also given away by "RDK",
-    /// a long one by a compound it opens ("Oktoberrevolutie" for "oktober") or a longer form ("kapitalistische" for "kapitalisme").
+    /// a long one by a compound it opens ("Oktoberrevolutie" for "oktober") or a longer form ("kapitalistische" for "kapitalisme"),
+    /// and one longer than a long stem by any word that shares that stem ("preparatory" for "preparation").
     /// </summary>
     private static bool SameStem(string word, string titleWord)
     {
         var shortest = titleWord.Length <= MinRevealingLength ? MinRevealingLength - 1 : MinRevealingLength;
-        var stem = Math.Min(Math.Min(word.Length, titleWord.Length), Math.Max(shortest, titleWord.Length - 2));
+        var stem = Math.Min(Math.Min(word.Length, titleWord.Length), Math.Max(shortest, Math.Min(titleWord.Length - 2, MinLongStem)));
         return word.Length >= shortest && string.CompareOrdinal(word, 0, titleWord, 0, stem) == 0
             && (Math.Abs(word.Length - titleWord.Length) <= 3 || stem >= MinLongStem
                 || (titleWord.Length >= MinCompoundHead && word.StartsWith(titleWord, StringComparison.Ordinal)));

@@ -261,6 +261,26 @@ public sealed class SectionQuestionsTests
     }
 
     [Fact]
+    public void TryCreate_APassageWritingAWordThatSharesALongStemWithAWrongHeadingsWord_IsNotOfferedThatHeading()
+    {
+        var document = WithSections(
+            ("The insistence of the Comintern", "Within five years the economic crisis shook the world, and the importance of the preparatory period was revealed."),
+            ("The preparation for the Revolution", "The first stage of the postwar movement is coming to an end to a large extent."),
+            ("Bolsheviks and Bolshevism", "The bourgeoisie of every country feared the Russian example more than any army on the continent."),
+            ("Seeping into the working class", "Help in forming factory cells should be given by the street cells in the neighbourhood."),
+            ("Lessons for unions", "Every worker who left the plant that morning remembers the strikes of the year before."))
+            .Build();
+        var sections = new SectionQuestions(new QuoteCatalog());
+        var random = RandomSource.WithSeed(2);
+
+        var insistence = Enumerable.Range(0, 60).Select(_ => sections.TryCreate(document, random)!).Where(q => q.RightChoice == "The insistence of the Comintern").ToArray();
+
+        // "preparatory" would point to "The preparation for the Revolution", away from the part it is from.
+        Assert.NotEmpty(insistence);
+        Assert.All(insistence, q => Assert.DoesNotContain("The preparation for the Revolution", q.Choices));
+    }
+
+    [Fact]
     public void Create_SourceQuizOnOneText_NeverShowsASentenceTwice()
     {
         var document = Seeds.Value.Find("workers-opposition")!;
