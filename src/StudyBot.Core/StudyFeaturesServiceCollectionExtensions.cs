@@ -39,6 +39,7 @@ public static class StudyFeaturesServiceCollectionExtensions
         services.TryAddSingleton<FactQuestions>();
         services.TryAddSingleton<SourceQuestions>();
         services.TryAddSingleton<SectionQuestions>();
+        services.TryAddSingleton<SourceQuizAvailability>();
         services.TryAddSingleton<QuizGenerator>();
         services.TryAddSingleton<IQuizSessionStore, QuizSessions>();
         services.TryAddSingleton<IQuizRecorder, NoQuizRecords>();

@@ -18,18 +18,16 @@ public sealed class QuizCommand : ICommand
 
     private readonly CorpusLibrary library;
     private readonly QuizGenerator generator;
-    private readonly SourceQuestions sources;
-    private readonly SectionQuestions sections;
+    private readonly SourceQuizAvailability sources;
     private readonly IQuizSessionStore sessions;
     private readonly IQuizRecorder recorder;
     private readonly TimeProvider time;
 
-    public QuizCommand(CorpusLibrary library, QuizGenerator generator, SourceQuestions sources, SectionQuestions sections, IQuizSessionStore sessions, IQuizRecorder recorder, TimeProvider time)
+    public QuizCommand(CorpusLibrary library, QuizGenerator generator, SourceQuizAvailability sources, IQuizSessionStore sessions, IQuizRecorder recorder, TimeProvider time)
     {
         this.library = library;
         this.generator = generator;
         this.sources = sources;
-        this.sections = sections;
         this.sessions = sessions;
         this.recorder = recorder;
         this.time = time;
@@ -66,14 +64,9 @@ public sealed class QuizCommand : ICommand
             throw AlreadyRunning(running, context.Prefix);
         }
 
-        if (mix == QuizMix.Source && document is null && !sources.IsAvailable)
+        if (mix == QuizMix.Source && sources.Refusal(document) is { } refusal)
         {
-            throw new CommandException(QuizTexts.TooFewDocuments, SourceQuestions.MinDocuments, library.Documents.Count);
-        }
-
-        if (mix == QuizMix.Source && document is not null && !sections.IsAvailable(document))
-        {
-            throw new CommandException(QuizTexts.TooFewSections, SectionQuestions.MinSections, document.Title, sections.UsableCount(document));
+            throw refusal;
         }
 
         var questions = generator.Create(document, count, mix);

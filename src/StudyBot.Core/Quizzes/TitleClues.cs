@@ -22,23 +22,28 @@ internal static class TitleClues
     /// Whether <paramref name="passage"/> writes a word of <paramref name="title"/> that none of
     /// <paramref name="otherTitles"/> has, or a form of it ("workplaces" for "workplace", "Leninist" for "Lenin").
     /// </summary>
-    public static bool GiveAway(string passage, string title, IEnumerable<string> otherTitles, Language language)
+    public static bool GiveAway(string passage, string title, IEnumerable<string> otherTitles, Language language) =>
+        GiveAway(Tokenizer.FoldedWords(passage), title, otherTitles, language);
+
+    /// <summary>The same, for a passage already split into folded words, to hold it against many titles.</summary>
+    public static bool GiveAway(IEnumerable<string> passageWords, string title, IEnumerable<string> otherTitles, Language language)
     {
         var shared = otherTitles.SelectMany(Tokenizer.FoldedWords).ToHashSet(StringComparer.Ordinal);
         var titleWords = Tokenizer.FoldedWords(title)
             .Where(w => w.Length >= MinRevealingLength && !Stopwords.IsStopword(w, language) && !shared.Contains(w))
             .ToArray();
-        return titleWords.Length > 0 && Tokenizer.FoldedWords(passage).Any(p => titleWords.Any(t => SameStem(p, t)));
+        return titleWords.Length > 0 && passageWords.Any(p => titleWords.Any(t => SameStem(p, t)));
     }
 
     /// <summary>
     /// Whether the word is the title word or a form of it; a short title word such as "RDKS" is also given away by "RDK",
-    /// a long one by a compound it opens ("Oktoberrevolutie" for "oktober") or a longer form ("kapitalistische" for "kapitalisme").
+    /// a long one by a compound it opens ("Oktoberrevolutie" for "oktober") or a longer form ("kapitalistische" for "kapitalisme"),
+    /// and one longer than a long stem by any word that shares that stem ("preparatory" for "preparation").
     /// </summary>
     private static bool SameStem(string word, string titleWord)
     {
         var shortest = titleWord.Length <= MinRevealingLength ? MinRevealingLength - 1 : MinRevealingLength;
-        var stem = Math.Min(Math.Min(word.Length, titleWord.Length), Math.Max(shortest, titleWord.Length - 2));
+        var stem = Math.Min(Math.Min(word.Length, titleWord.Length), Math.Max(shortest, Math.Min(titleWord.Length - 2, MinLongStem)));
         return word.Length >= shortest && string.CompareOrdinal(word, 0, titleWord, 0, stem) == 0
             && (Math.Abs(word.Length - titleWord.Length) <= 3 || stem >= MinLongStem
                 || (titleWord.Length >= MinCompoundHead && word.StartsWith(titleWord, StringComparison.Ordinal)));

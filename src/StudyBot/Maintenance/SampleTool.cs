@@ -49,7 +49,8 @@ internal static class SampleTool
             random);
 
         await WriteQuotesAsync(output, library, summarizer, quotes, random, values["--quotes"]).ConfigureAwait(false);
-        await WriteQuizAsync(output, library, quizzes, random, values["--quiz"]).ConfigureAwait(false);
+        var plan = QuizPlan(library.Documents, services.GetRequiredService<SourceQuizAvailability>().IsAvailable, random);
+        await WriteQuizAsync(output, quizzes, plan, values["--quiz"]).ConfigureAwait(false);
         await WriteSummariesAsync(output, library, summarizer, values["--summaries"]).ConfigureAwait(false);
         return 0;
     }
@@ -110,10 +111,10 @@ internal static class SampleTool
     /// Quizzes of ten as <see cref="QuizPlan"/> orders them, until enough questions were written, so that the notes of
     /// quizzes that fall short or fill up show too.
     /// </summary>
-    private static async Task WriteQuizAsync(TextWriter output, CorpusLibrary library, QuizGenerator generator, RandomSource random, int count)
+    private static async Task WriteQuizAsync(TextWriter output, QuizGenerator generator, IEnumerable<(Document? Scope, string Kind)> plan, int count)
     {
         var written = 0;
-        foreach (var (scope, kind) in QuizPlan(library.Documents, random).Take(count))
+        foreach (var (scope, kind) in plan.Take(count))
         {
             if (written >= count)
             {
@@ -146,13 +147,23 @@ internal static class SampleTool
     }
 
     /// <summary>
-    /// The scope and kind of each quiz of a sample: every document and the whole corpus, each with every kind, in an order
-    /// the seed shuffles, then again in another. A sample of a few quizzes takes different texts and kinds for another
-    /// seed, where taking them in corpus order asked the same first quizzes whatever the seed.
+    /// The scope and kind of each quiz of a sample: every document and the whole corpus, each with every kind a member
+    /// could start a quiz of there, in an order the seed shuffles, then again in another. A sample of a few quizzes takes
+    /// different texts and kinds for another seed, where taking them in corpus order asked the same first quizzes
+    /// whatever the seed.
     /// </summary>
-    internal static IEnumerable<(Document? Scope, string Kind)> QuizPlan(IReadOnlyList<Document> documents, RandomSource random)
+    /// <param name="documents">The corpus.</param>
+    /// <param name="sourcesAvailable">
+    /// Whether a source quiz on a document, or the whole corpus for null, can start: <c>/quiz start</c> refuses one on a
+    /// text with too few sections, which the sample then showed filled up with other kinds.
+    /// </param>
+    /// <param name="random">The sample's randomness.</param>
+    internal static IEnumerable<(Document? Scope, string Kind)> QuizPlan(IReadOnlyList<Document> documents, Func<Document?, bool> sourcesAvailable, RandomSource random)
     {
-        var all = documents.Cast<Document?>().Append(null).SelectMany(scope => QuizKinds.Select(kind => (scope, kind))).ToArray();
+        var all = documents.Cast<Document?>().Append(null)
+            .SelectMany(scope => QuizKinds.Select(kind => (scope, kind)))
+            .Where(quiz => quiz.kind != "source" || sourcesAvailable(quiz.scope))
+            .ToArray();
         while (true)
         {
             foreach (var quiz in random.Shuffled(all))

@@ -67,6 +67,21 @@ public sealed class SeedCorpusTests
     }
 
     [Fact]
+    public void Mends_words_that_print_split_mid_line_where_the_text_writes_them_whole_and_keeps_real_compounds()
+    {
+        var text = string.Join("\n", Library.Documents.SelectMany(d => d.Blocks).Select(b => b.Text));
+
+        Assert.All(
+            ["gebeurte-nis", "de-fence", "thou-sand", "with-out", "every-thing", "every-where", "member-ship", "con-ducted"],
+            split => Assert.DoesNotContain(split, text, StringComparison.Ordinal));
+        Assert.Contains("een cruciale gebeurtenis in de wereldgeschiedenis", text, StringComparison.Ordinal);
+        Assert.Contains("supporters of national defence", text, StringComparison.Ordinal);
+        Assert.All(
+            ["working-class", "re-establishment", "thirty-one", "Metal-İs", "Sovjet-Rusland"],
+            compound => Assert.Contains(compound, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Joins_the_hard_wrapped_lines_of_the_pdf_text_into_paragraphs()
     {
         var first = Manifest.BlockContaining("In oktober 1917, na drie jaar");

@@ -80,4 +80,15 @@ public sealed class SeedSearchTests
 
         Assert.Contains(results.Hits, h => Tokenizer.FoldedWords(h.Passage.Block.Text).Contains("strike") && !Tokenizer.FoldedWords(h.Passage.Block.Text).Contains("strikes"));
     }
+
+    // The Serge chapter in the Türk Metal blog wrote "de-fence" and "thou-sand" where its printed lines broke.
+    [Theory]
+    [InlineData("defence", "Menshevik supporters of national defence")]
+    [InlineData("thousand", "Petrograd had about ten thousand Red Guards")]
+    public void Search_AWordThePrintedPageSplitMidLine_FindsThatPassage(string word, string passage)
+    {
+        var results = Index.Search(Index.Parse(word, null), null, 0, 100);
+
+        Assert.Contains(results.Hits, h => h.Passage.Block.Text.Contains(passage, StringComparison.Ordinal));
+    }
 }

@@ -4,9 +4,10 @@ using System.Text;
 namespace StudyBot.Core.Corpus.Normalisation;
 
 /// <summary>
-/// Repairs words that PDF extraction damaged inside a line, where the document itself proves the repair:
-/// a stray hyphen left from an earlier line break ("aange-zien" when "aangezien" occurs elsewhere and the hyphenated
-/// form only here) and a word split into letter groups ("k apit a l ist ische" when "kapitalistische" occurs elsewhere).
+/// Repairs words that conversion from print damaged inside a line, where the document itself proves the repair:
+/// a stray hyphen left from a line break of the printed page ("aange-zien", "with-out" when the document writes
+/// "aangezien", "without" at least as often as the hyphenated form) and, in text extracted from a PDF, a word split
+/// into letter groups ("k apit a l ist ische" when "kapitalistische" occurs elsewhere).
 /// Without that evidence the text stays as written.
 /// </summary>
 internal static class InlineArtefacts
@@ -21,8 +22,12 @@ internal static class InlineArtefacts
     private const int MaxRareCount = 3;
 
     /// <summary>Appends <paramref name="line"/> to <paramref name="output"/>, repairing what the evidence supports.</summary>
+    /// <param name="output">The unit's text so far.</param>
+    /// <param name="line">The line to append.</param>
+    /// <param name="evidence">The document's word counts.</param>
+    /// <param name="joinLetterGroups">Whether to close up words split into letter groups, which only PDF extraction does.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void AppendRepaired(StringBuilder output, ReadOnlySpan<char> line, WordEvidence evidence)
+    public static void AppendRepaired(StringBuilder output, ReadOnlySpan<char> line, WordEvidence evidence, bool joinLetterGroups)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(evidence);
@@ -35,7 +40,7 @@ internal static class InlineArtefacts
                 output.Append(line[copied..i]);
                 copied = i + 1;
             }
-            else if ((i == 0 || line[i - 1] == ' ') && TryJoinFragments(line[i..], evidence, out var consumed, out var word))
+            else if (joinLetterGroups && (i == 0 || line[i - 1] == ' ') && TryJoinFragments(line[i..], evidence, out var consumed, out var word))
             {
                 output.Append(line[copied..i]).Append(word);
                 i += consumed;
@@ -74,11 +79,17 @@ internal static class InlineArtefacts
             return false;
         }
 
+        // A real compound ("working-class", "re-establishment") is either never written whole or written with its
+        // hyphen more often; a capital or a digit after the hyphen ("Sovjet-Rusland", "Metal-İs") never gets here.
         var left = line[start..hyphen];
         var right = line[(hyphen + 1)..end];
-        return left.Length >= MinPartLength && right.Length >= MinPartLength
-            && evidence.CountHyphenated(left, right) <= 1
-            && evidence.CountJoined(left, right) >= 1;
+        if (left.Length < MinPartLength || right.Length < MinPartLength)
+        {
+            return false;
+        }
+
+        var joined = evidence.CountJoined(left, right);
+        return joined >= 1 && joined >= evidence.CountHyphenated(left, right);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

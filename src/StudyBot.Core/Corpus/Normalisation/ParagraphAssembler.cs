@@ -45,7 +45,7 @@ internal sealed class ParagraphAssembler
         ArgumentNullException.ThrowIfNull(evidence);
         var assembler = new ParagraphAssembler(text, layout, format);
         assembler.GroupLines();
-        new UnitTextBuilder(text, evidence, format, repairArtefacts: layout.HardWrapped).Build(assembler.units);
+        new UnitTextBuilder(text, evidence, format, joinLetterGroups: layout.HardWrapped).Build(assembler.units);
 
         // Markdown syntax alone ("**") leaves nothing to read.
         assembler.units.RemoveAll(u => string.IsNullOrWhiteSpace(u.Text));

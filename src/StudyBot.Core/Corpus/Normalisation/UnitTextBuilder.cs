@@ -6,7 +6,7 @@ namespace StudyBot.Core.Corpus.Normalisation;
 
 /// <summary>
 /// Builds each unit's text from its lines: joined with single spaces, hyphens at line ends repaired or kept,
-/// words damaged by PDF extraction repaired where the document proves it, Markdown inline syntax removed.
+/// words damaged by conversion from print repaired where the document proves it, Markdown inline syntax removed.
 /// </summary>
 internal sealed class UnitTextBuilder
 {
@@ -15,15 +15,15 @@ internal sealed class UnitTextBuilder
     private readonly NormalisedText text;
     private readonly WordEvidence evidence;
     private readonly DocumentFormat format;
-    private readonly bool repairArtefacts;
+    private readonly bool joinLetterGroups;
     private readonly StringBuilder builder = new();
 
-    public UnitTextBuilder(NormalisedText text, WordEvidence evidence, DocumentFormat format, bool repairArtefacts)
+    public UnitTextBuilder(NormalisedText text, WordEvidence evidence, DocumentFormat format, bool joinLetterGroups)
     {
         this.text = text;
         this.evidence = evidence;
         this.format = format;
-        this.repairArtefacts = repairArtefacts;
+        this.joinLetterGroups = joinLetterGroups;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -45,13 +45,9 @@ internal sealed class UnitTextBuilder
                 {
                     MarkdownInline.AppendPlain(builder, line);
                 }
-                else if (repairArtefacts)
-                {
-                    InlineArtefacts.AppendRepaired(builder, line, evidence);
-                }
                 else
                 {
-                    builder.Append(line);
+                    InlineArtefacts.AppendRepaired(builder, line, evidence, joinLetterGroups);
                 }
             }
 

@@ -6,16 +6,24 @@ namespace StudyBot.Core.Corpus.Normalisation;
 /// <summary>
 /// How often each word occurs in one document, ignoring case: the evidence for repairing hyphens. If "onuitsprekelijke"
 /// occurs elsewhere, "onuitspre-" + "kelijke" is one word; if "Oyak-Renault" does, the hyphen stays.
-/// Counted in one pass when first asked (many documents never need it), and looked up with spans so that lookups
-/// allocate nothing. Dispose it when the text is assembled, so that its thread can count the next text in the same
-/// dictionary.
+/// A word broken at a line end counts in the form its repair gives it ("gebeur-" / "tenissen" writes "gebeurtenissen").
+/// Counted in one pass when first asked (a document without a hyphen between letters never asks), and looked up
+/// with spans so that lookups allocate nothing. Dispose it when the text is assembled, so that its thread can count
+/// the next text in the same dictionary.
 /// </summary>
 internal sealed class WordEvidence : IDisposable
 {
     private const int MaxWordLength = 128;
+    private const int MaxEndingLength = 3;
 
     // A thread keeps an emptied dictionary no larger than this (about 1.5 MB) for its next text; an outsized one goes.
     private const int MaxSpareCapacity = 1 << 16;
+
+    // Inflectional endings of English and Dutch nouns, verbs and adjectives ("defences", "conducted", "gebeurtenissen").
+    private static readonly string[] Endings = ["s", "es", "e", "en", "n", "ed", "d", "ing"];
+
+    // Endings after which a short vowel's consonant is doubled ("gebeurtenis", "gebeurtenissen"; "stop", "stopped").
+    private static readonly string[] DoublingEndings = ["en", "ed", "ing", "e"];
 
     // The counts of a long text outgrow the large object heap threshold, where garbage waits for a full collection:
     // a fresh dictionary for each of thousands of imported texts piled tens of megabytes of it on the import's peak.
@@ -61,13 +69,51 @@ internal sealed class WordEvidence : IDisposable
         return lookup.TryGetValue(word, out var count) ? count : 0;
     }
 
-    /// <summary>Occurrences of the two parts written as one word.</summary>
+    /// <summary>Occurrences of the two parts written as one word, in any of its <see cref="CountForms">forms</see>.</summary>
     public int CountJoined(ReadOnlySpan<char> left, ReadOnlySpan<char> right) => CountCombined(left, right, hyphen: false);
 
-    /// <summary>Occurrences of the two parts written with a hyphen between them.</summary>
+    /// <summary>Occurrences of the two parts written with a hyphen between them, in any of its forms.</summary>
     public int CountHyphenated(ReadOnlySpan<char> left, ReadOnlySpan<char> right) => CountCombined(left, right, hyphen: true);
 
+    /// <summary>
+    /// Occurrences of a word and of its inflected forms: a document may write a word only in the plural or another
+    /// tense ("gebeurtenissen" for "gebeurtenis", "defences" for "defence"), which proves the word as well.
+    /// </summary>
+    private int CountForms(ReadOnlySpan<char> word)
+    {
+        var count = Count(word);
+        if (word.IsEmpty || word.Length + 1 + MaxEndingLength > MaxWordLength)
+        {
+            return count;
+        }
+
+        Span<char> form = stackalloc char[word.Length + 1 + MaxEndingLength];
+        word.CopyTo(form);
+        foreach (var ending in Endings)
+        {
+            ending.AsSpan().CopyTo(form[word.Length..]);
+            count += Count(form[..(word.Length + ending.Length)]);
+        }
+
+        form[word.Length] = word[^1];
+        foreach (var ending in DoublingEndings)
+        {
+            ending.AsSpan().CopyTo(form[(word.Length + 1)..]);
+            count += Count(form[..(word.Length + 1 + ending.Length)]);
+        }
+
+        return count;
+    }
+
     private int CountCombined(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool hyphen)
+    {
+        Span<char> word = stackalloc char[MaxWordLength];
+        var length = Combine(left, right, hyphen, word);
+        return length > 0 ? CountForms(word[..length]) : 0;
+    }
+
+    // Writes the two parts as one word into buffer and returns its length, or 0 if it is too long to be a word.
+    private static int Combine(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool hyphen, Span<char> buffer)
     {
         var length = left.Length + right.Length + (hyphen ? 1 : 0);
         if (length > MaxWordLength)
@@ -75,15 +121,14 @@ internal sealed class WordEvidence : IDisposable
             return 0;
         }
 
-        Span<char> word = stackalloc char[length];
-        left.CopyTo(word);
+        left.CopyTo(buffer);
         if (hyphen)
         {
-            word[left.Length] = '-';
+            buffer[left.Length] = '-';
         }
 
-        right.CopyTo(word[(length - right.Length)..]);
-        return Count(word);
+        right.CopyTo(buffer[(length - right.Length)..]);
+        return length;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -101,6 +146,7 @@ internal sealed class WordEvidence : IDisposable
         spare = null;
         lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var previousBroken = false;
+        var anyBroken = false;
         for (var i = 0; i < text.Lines.Count; i++)
         {
             var line = text[i];
@@ -113,6 +159,46 @@ internal sealed class WordEvidence : IDisposable
             var broken = TextShape.EndsWithWordHyphen(line);
             CountWords(line, previousBroken, broken);
             previousBroken = broken;
+            anyBroken |= broken;
+        }
+
+        if (anyBroken)
+        {
+            CountBrokenWords();
+        }
+    }
+
+    /// <summary>
+    /// Counts each word broken at a line end as the reader will see it once the break is repaired: whole when the
+    /// words counted so far make it one word, with its hyphen when they make it a compound.
+    /// </summary>
+    private void CountBrokenWords()
+    {
+        Span<char> word = stackalloc char[MaxWordLength];
+        var before = -1;
+        for (var i = 0; i < text.Lines.Count; i++)
+        {
+            var line = text[i];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var right = TextShape.LeadingLetters(line);
+            if (before >= 0 && !right.IsEmpty)
+            {
+                // Deciding reads the counts, which already hold every word written whole.
+                var kind = LineBreakHyphen.Decide(text[before], line, this);
+                var length = kind == LineBreakHyphenKind.Suspended
+                    ? 0
+                    : Combine(TextShape.TrailingLetters(text[before]), right, hyphen: kind == LineBreakHyphenKind.Compound, word);
+                if (length > 0)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(lookup, word[..length], out _)++;
+                }
+            }
+
+            before = TextShape.EndsWithWordHyphen(line) ? i : -1;
         }
     }
 

@@ -16,6 +16,27 @@ public sealed class WordEvidenceTests
         Assert.Equal(0, evidence.Count("shlyapnikov"));
     }
 
+    [Fact]
+    public void Counts_a_word_broken_at_a_line_end_as_its_repair_writes_it()
+    {
+        using var evidence = Evidence("klaarheid over de gebeurtenis-\nsen in Rusland, met hun co-\nworkers en co-workers.");
+
+        Assert.Equal(1, evidence.Count("gebeurtenissen"));
+        Assert.Equal(0, evidence.Count("sen"));
+        Assert.Equal(2, evidence.CountHyphenated("co", "workers"));
+        Assert.Equal(0, evidence.CountJoined("co", "workers"));
+    }
+
+    [Fact]
+    public void Counts_the_inflected_forms_of_a_joined_word()
+    {
+        using var evidence = Evidence("The defences held, the defence fell, and gebeurtenissen in Rusland.");
+
+        Assert.Equal(2, evidence.CountJoined("de", "fence"));
+        Assert.Equal(1, evidence.CountJoined("gebeurte", "nis"));
+        Assert.Equal(0, evidence.CountJoined("fen", "ce"));
+    }
+
     // A thread counts its next text in the dictionary the last one emptied; no count may carry over.
     [Fact]
     public void A_text_counted_after_another_on_the_same_thread_sees_only_its_own_words()
