@@ -187,7 +187,10 @@ public static partial class QuoteRules
     private static bool InvertedPronoun(string[] clause) =>
         EarlyPronouns.Contains(clause[1]) || (clause[1] == "het" && (clause.Length == 2 || AfterPronounHet.Contains(clause[2])));
 
-    /// <summary>Whether the text sends the reader to another part of the document ("As we saw above", "Wij zullen hierop terugkomen").</summary>
+    /// <summary>
+    /// Whether the text sends the reader to another part of the document ("As we saw above", "Wij zullen hierop
+    /// terugkomen") or to where the text can be found ("The complete text is available online at ..."): an editor's note.
+    /// </summary>
     public static bool RefersElsewhere(string text) => ReferenceElsewhere().IsMatch(text ?? throw new ArgumentNullException(nameof(text)));
 
     /// <summary>
@@ -366,9 +369,9 @@ public static partial class QuoteRules
         RegexOptions.CultureInvariant)]
     private static partial Regex ExtraposedIt();
 
-    // Phrases that send the reader to another part of the text, wherever they stand in a quote.
+    // Phrases that send the reader to another part of the text, or to another place the text is found, wherever they stand in a quote.
     [GeneratedRegex(
-        @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted|cited|quoted|described|listed) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|eerder gezegd|(?:wij|we) (?:\w+ )?zagen)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|(?:zullen|komen) (?:wij|we) (?:later |nog )?terug op|verder in de tekst|terugkomen)\b",
+        @"\((?:see|zie|cf)\b|\b(?:already (?:mentioned|said|seen|noted|discussed)|as (?:mentioned|noted|stated|said|discussed|we (?:have )?(?:seen|saw|said|noted))|(?:mentioned|discussed|noted|cited|quoted|described|listed) (?:above|earlier|before)|see (?:above|below)|(?:we|I) (?:will|shall) (?:return|come back)|zoals (?:gezegd|vermeld|eerder gezegd|(?:wij|we) (?:\w+ )?zagen)|hierboven|hieronder|verderop|(?:zullen|komen) (?:wij|we) (?:hier|daar)?op terug|(?:zullen|komen) (?:wij|we) (?:later |nog )?terug op|verder in de tekst|terugkomen|available (?:online|on the web|on the internet|at (?:www|https?)\b)|(?:online|elders) beschikbaar|beschikbaar (?:online|op (?:internet|het web|onze website)))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceElsewhere();
 

@@ -223,7 +223,10 @@ public sealed class QuoteRulesTests
     [InlineData("En zoals wij reeds zagen, riep dat de meest schadelijke verwarring op.", true)]
     [InlineData("The decisions cited above were drafted by the Organization Department in 1925.", true)]
     [InlineData("Het proces is goed in beeld gebracht door John Reed (zie leeslijst achteraan).", true)]
+    [InlineData("The complete text of Serge's book is available online at the Marxist Internet Archives.", true)]
+    [InlineData("De volledige tekst is online beschikbaar op onze website.", true)]
     [InlineData("The strike fund was almost empty by the beginning of September.", false)]
+    [InlineData("No money was available for the strike fund by the beginning of September.", false)]
     public void RefersElsewhere_PointersToOtherPartsOfTheText_AreFoundAnywhere(string text, bool refers)
     {
         Assert.Equal(refers, QuoteRules.RefersElsewhere(text));
