@@ -162,9 +162,11 @@ public sealed class QuizGenerator
                 foreach (var kind in tried)
                 {
                     // A sentence whose blank asked a fact already asked stays free: another draw may blank another of its answers.
-                    if (Make(kind, allowTerms, full) is { } question && !Shown(question) && usedFacts.Add(FactKey(question)))
+                    if (Make(kind, allowTerms, full) is { } question && SentencesOf(question) is var sentences
+                        && !sentences.Any(shownSentences.Contains) && usedFacts.Add(FactKey(question)))
                     {
-                        Show(question);
+                        Questions.Add(question);
+                        shownSentences.UnionWith(sentences);
                         break;
                     }
                 }
@@ -174,20 +176,12 @@ public sealed class QuizGenerator
         }
 
         /// <summary>
-        /// Whether an earlier question showed a sentence of this one: a passage that writes out a sentence blanked before
-        /// answers that question, and two passages that share a sentence ("Big attention was paid to strike committees.")
-        /// ask one thing twice.
+        /// The sentences a question shows, so no later one shows them again: a passage that writes out a sentence blanked
+        /// before answers that question, and two passages that share a sentence ("Big attention was paid to strike
+        /// committees.") ask one thing twice.
         /// </summary>
-        private bool Shown(QuizQuestion question) => SentencesOf(question).Any(shownSentences.Contains);
-
-        private void Show(QuizQuestion question)
-        {
-            Questions.Add(question);
-            shownSentences.UnionWith(SentencesOf(question));
-        }
-
-        private static IEnumerable<string> SentencesOf(QuizQuestion question) =>
-            Segmenter.Split(question.SourceText, question.Language).Select(s => TextFolding.Fold(FootnoteMarkers.Remove(s)).Trim());
+        private static string[] SentencesOf(QuizQuestion question) =>
+            Segmenter.Split(question.SourceText, question.Language).Select(s => TextFolding.Fold(FootnoteMarkers.Remove(s)).Trim()).ToArray();
 
         private bool Available(QuestionKind kind) => kind switch
         {

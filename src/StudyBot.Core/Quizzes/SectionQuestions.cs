@@ -63,15 +63,14 @@ public sealed class SectionQuestions
         var right = random.Pick(answers);
         var passage = random.Pick(right.Passages);
         var others = Others(random.Shuffled(sections), right, Tokenizer.FoldedWords(passage.Text).ToArray(), document.Language);
-        var choices = random.Shuffled(others.Select(o => o.Title).Prepend(right.Title));
-        return new QuizQuestion(
-            QuestionKind.Source,
-            $"{QuizWording.WhichPart.Format(document.Language, QuotationMarks.Nested(document.Title))}\n“{QuotationMarks.Nested(passage.Text)}”",
-            choices,
-            Array.IndexOf(choices, right.Title),
+        return SourceQuestions.Make(
+            QuizWording.WhichPart.Format(document.Language, QuotationMarks.Nested(document.Title)),
             passage.Text,
+            right.Title,
+            others.Select(o => o.Title),
             DocumentAttribution.Of(document, right.Section.Index),
-            document.Language);
+            document.Language,
+            random);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using StudyBot.Core.Commands;
 using StudyBot.Core.Corpus;
 using StudyBot.Core.Documents;
 using StudyBot.Core.Quotes;
@@ -55,17 +56,17 @@ public sealed class SourceQuestions
                 continue;
             }
 
-            var choices = random.Shuffled(others.Prepend(document.Title));
-            return new QuizQuestion(
-                QuestionKind.Source,
-                $"{QuizWording.WhichText.In(document.Language)}\n“{QuotationMarks.Nested(passage.Text)}”",
-                choices,
-                Array.IndexOf(choices, document.Title),
-                passage.Text,
-                DocumentAttribution.Of(document, passage.Block.SectionIndex),
-                document.Language);
+            return Make(QuizWording.WhichText.In(document.Language), passage.Text, document.Title, others, DocumentAttribution.Of(document, passage.Block.SectionIndex), document.Language, random);
         }
 
         return null;
+    }
+
+    /// <summary>A question asking where <paramref name="passage"/> is from, with <paramref name="right"/> shuffled among <paramref name="wrong"/>.</summary>
+    internal static QuizQuestion Make(string heading, string passage, string right, IEnumerable<string> wrong, Attribution source, Language language, RandomSource random)
+    {
+        var choices = random.Shuffled(wrong.Prepend(right));
+        return new QuizQuestion(
+            QuestionKind.Source, $"{heading}\n“{QuotationMarks.Nested(passage)}”", choices, Array.IndexOf(choices, right), passage, source, language);
     }
 }
